@@ -1,0 +1,18 @@
+/**
+ * The zod schemas behind every careerpath record, the inferred types, and validators for
+ * data that comes from outside (an API, a CMS, a file).
+ *
+ * Unknown keys are **rejected**: every object schema is strict, so a typo such as `tittle`
+ * is reported rather than silently dropped, and keys such as `__proto__` never reach the output.
+ *
+ * @module careerpath/schemas
+ */
+export * from "./categories.js";
+export * from "./common.js";
+export * from "./figure.js";
+export * from "./source.js";
+export * from "./occupation.js";
+export * from "./career.js";
+export * from "./registry.js";
+export * from "./validate.js";
+export { CareerpathValidationError, type ValidationIssue } from "../errors.js";

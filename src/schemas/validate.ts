@@ -1,0 +1,153 @@
+import type * as z from "zod";
+import { CareerpathValidationError, type ValidationIssue } from "../errors.js";
+import { Career } from "./career.js";
+import { Occupation } from "./occupation.js";
+
+/** The result of validating outside data: the parsed record, or every issue found. */
+export type ValidationResult<T> =
+  | { readonly success: true; readonly data: T }
+  | {
+      readonly success: false;
+      readonly issues: readonly ValidationIssue[];
+      /** All issues in one line, for logs. */
+      readonly summary: string;
+    };
+
+const MAX_SUMMARY_ISSUES = 5;
+
+/**
+ * Formats a path such as `["steps", 0, "kind"]` as `steps[0].kind`.
+ *
+ * @param path - Keys and indexes from the root.
+ * @returns The path as a string; `(root)` for an empty path.
+ * @category Validation
+ * @example
+ * ```ts
+ * import { formatPath } from "careerpath/schemas";
+ * formatPath(["steps", 0, "kind"]); // "steps[0].kind"
+ * ```
+ */
+export function formatPath(path: readonly (string | number)[]): string {
+  if (path.length === 0) return "(root)";
+  let out = "";
+  for (const key of path) {
+    if (typeof key === "number") out += `[${key}]`;
+    else if (/^[A-Za-z_$][\w$]*$/.test(key)) out += out === "" ? key : `.${key}`;
+    else out += `[${JSON.stringify(key)}]`;
+  }
+  return out;
+}
+
+function summarize(record: string, issues: readonly ValidationIssue[]): string {
+  const shown = issues
+    .slice(0, MAX_SUMMARY_ISSUES)
+    .map((i) => `${formatPath(i.path)}: ${i.message}`)
+    .join("; ");
+  const more = issues.length > MAX_SUMMARY_ISSUES ? ` (+${issues.length - MAX_SUMMARY_ISSUES} more)` : "";
+  const count = `${issues.length} issue${issues.length === 1 ? "" : "s"}`;
+  return `Invalid ${record}: ${count}: ${shown}${more}`;
+}
+
+function toIssues(error: z.ZodError): ValidationIssue[] {
+  return error.issues.map((issue) => ({
+    path: issue.path.map((key) => (typeof key === "symbol" ? String(key) : key)),
+    code: issue.code,
+    message: issue.message,
+  }));
+}
+
+function safeValidate<T>(record: "Occupation" | "Career", schema: z.ZodType<T>, input: unknown): ValidationResult<T> {
+  let result: ReturnType<typeof schema.safeParse>;
+  try {
+    result = schema.safeParse(input);
+  } catch (error) {
+    // A getter that throws, a revoked Proxy, or a structure too deep for the stack.
+    const reason = error instanceof Error ? error.message : "the input could not be read";
+    const issues = [{ path: [], code: "unreadable_input", message: `Input could not be read: ${reason}` }];
+    return { success: false, issues, summary: summarize(record, issues) };
+  }
+  if (result.success) return { success: true, data: result.data };
+  const issues = toIssues(result.error);
+  return { success: false, issues, summary: summarize(record, issues) };
+}
+
+/**
+ * Validates an occupation record from outside, without throwing.
+ *
+ * @param input - Any value, e.g. the parsed body of an API response.
+ * @returns `{ success: true, data }` with the parsed record, or `{ success: false, issues, summary }`
+ *   listing every problem with its path.
+ * @category Validation
+ * @example
+ * ```ts
+ * import { validateOccupation } from "careerpath/schemas";
+ * const result = validateOccupation({ code: "29-2072" });
+ * if (!result.success) console.log(result.issues[0]?.path); // ["title"]
+ * ```
+ */
+export function validateOccupation(input: unknown): ValidationResult<Occupation> {
+  return safeValidate("Occupation", Occupation, input);
+}
+
+/**
+ * Validates a career-guide record from outside, without throwing.
+ *
+ * @param input - Any value, e.g. an entry from a CMS.
+ * @returns `{ success: true, data }` with defaults applied, or `{ success: false, issues, summary }`.
+ * @category Validation
+ * @example
+ * ```ts
+ * import { validateCareer } from "careerpath/schemas";
+ * const result = validateCareer({ id: "Bad Id" });
+ * console.log(result.success); // false
+ * ```
+ */
+export function validateCareer(input: unknown): ValidationResult<Career> {
+  return safeValidate("Career", Career, input);
+}
+
+/**
+ * Validates an occupation record and returns it, or throws.
+ *
+ * @param input - Any value.
+ * @returns The parsed occupation.
+ * @throws {@link CareerpathValidationError} listing every issue; never any other error.
+ * @category Validation
+ * @example
+ * ```ts
+ * import { parseOccupation } from "careerpath/schemas";
+ * try {
+ *   parseOccupation(null);
+ * } catch (error) {
+ *   console.log((error as Error).name); // "CareerpathValidationError"
+ * }
+ * ```
+ */
+export function parseOccupation(input: unknown): Occupation {
+  const result = validateOccupation(input);
+  if (result.success) return result.data;
+  throw new CareerpathValidationError("Occupation", result.issues, result.summary);
+}
+
+/**
+ * Validates a career-guide record and returns it, or throws.
+ *
+ * @param input - Any value.
+ * @returns The parsed career, with defaults applied.
+ * @throws {@link CareerpathValidationError} listing every issue; never any other error.
+ * @category Validation
+ * @example
+ * ```ts
+ * import { parseCareer } from "careerpath/schemas";
+ * try {
+ *   parseCareer({});
+ * } catch (error) {
+ *   console.log((error as Error).name); // "CareerpathValidationError"
+ * }
+ * ```
+ */
+export function parseCareer(input: unknown): Career {
+  const result = validateCareer(input);
+  if (result.success) return result.data;
+  throw new CareerpathValidationError("Career", result.issues, result.summary);
+}
