@@ -34,7 +34,11 @@ export class CareerpathValidationError extends Error {
   /** Which kind of record was being validated. */
   readonly record: "Occupation" | "Career";
 
-  constructor(record: "Occupation" | "Career", issues: readonly ValidationIssue[], summary: string) {
+  constructor(
+    record: "Occupation" | "Career",
+    issues: readonly ValidationIssue[],
+    summary: string,
+  ) {
     super(summary);
     this.record = record;
     this.issues = issues;
@@ -156,14 +160,16 @@ export class InvalidOptionError extends Error {
 
 function unknownMessage(what: string, id: string, suggestions: readonly string[]): string {
   const shown = id.length > 60 ? `${id.slice(0, 57)}...` : id;
-  const hint = suggestions.length > 0 ? `; did you mean ${suggestions.map((s) => `"${s}"`).join(", ")}?` : "";
+  const hint =
+    suggestions.length > 0 ? `; did you mean ${suggestions.map((s) => `"${s}"`).join(", ")}?` : "";
   return `Unknown ${what} "${shown}"${hint}`;
 }
 
 function describe(value: unknown): string {
   if (value === null) return "null";
   if (Array.isArray(value)) return "an array";
-  if (typeof value === "string") return JSON.stringify(value.length > 40 ? `${value.slice(0, 37)}...` : value);
+  if (typeof value === "string")
+    return JSON.stringify(value.length > 40 ? `${value.slice(0, 37)}...` : value);
   if (typeof value === "number" || typeof value === "boolean") return String(value);
   return typeof value;
 }

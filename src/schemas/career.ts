@@ -1,5 +1,6 @@
 import * as z from "zod";
-import { careerRelations, EducationCategory, relatednessTiers, stepKinds } from "./categories.js";
+import { careerRelations, relatednessTiers, stepKinds } from "../vocabulary.js";
+import { EducationCategory } from "./categories.js";
 import { OccupationCode, Slug, SourceId, Text } from "./common.js";
 import { Figure } from "./figure.js";
 
@@ -7,11 +8,14 @@ import { Figure } from "./figure.js";
 export const Duration = z
   .object({
     min: z.number().min(0),
-    max: z.number().min(0),
+    max: z.number().min(0).nullable().describe("null when there is no usual upper bound"),
     unit: z.enum(["weeks", "months", "years"]),
   })
   .strict()
-  .refine((d) => d.min <= d.max, { message: "min must not exceed max", path: ["max"] });
+  .refine((d) => d.max === null || d.min <= d.max, {
+    message: "min must not exceed max",
+    path: ["max"],
+  });
 /** A duration range, e.g. 1–2 years. */
 export type Duration = z.infer<typeof Duration>;
 
@@ -22,6 +26,9 @@ export const StepAlternative = z
     title: Text,
     summary: Text.optional(),
     duration: Duration.optional(),
+    educationCategory: EducationCategory.optional().describe(
+      "the BLS education category this option reaches, when it is an education or training option",
+    ),
     credentials: z.array(Slug).default([]).describe("credential ids this option leads to"),
     organizations: z.array(Slug).default([]).describe("organization ids involved"),
   })
@@ -39,6 +46,9 @@ export const CareerStep = z
     summary: Text,
     details: z.array(Text).default([]).describe("further points, e.g. useful school subjects"),
     duration: Duration.nullable().describe("typical time the step takes; null when open-ended"),
+    educationCategory: EducationCategory.optional().describe(
+      "the BLS education category the step reaches; for a step with alternatives, the lowest of theirs applies when absent",
+    ),
     optional: z.boolean(),
     alternatives: z.array(StepAlternative).default([]),
     prerequisites: z.array(Slug).default([]).describe("ids of steps that must come first"),

@@ -1,15 +1,6 @@
 import * as z from "zod";
+import { figureUnits } from "../vocabulary.js";
 import { SourceId, Text } from "./common.js";
-
-/** Units that figures are measured in. */
-export const figureUnits = [
-  "USD per year",
-  "USD per hour",
-  "percent",
-  "jobs",
-  "thousands of jobs",
-  "thousands of openings per year",
-] as const;
 
 /** The unit of a figure. */
 export const FigureUnit = z.enum(figureUnits).describe("unit of measure");

@@ -7,12 +7,13 @@
  *
  * @module careerpath/schemas
  */
+
+export { CareerpathValidationError, type ValidationIssue } from "../errors.js";
+export * from "./career.js";
 export * from "./categories.js";
 export * from "./common.js";
 export * from "./figure.js";
-export * from "./source.js";
 export * from "./occupation.js";
-export * from "./career.js";
 export * from "./registry.js";
+export * from "./source.js";
 export * from "./validate.js";
-export { CareerpathValidationError, type ValidationIssue } from "../errors.js";

@@ -1,11 +1,6 @@
 import * as z from "zod";
-import {
-  EducationCategory,
-  ExperienceCategory,
-  interestAreas,
-  relatednessTiers,
-  TrainingCategory,
-} from "./categories.js";
+import { interestAreas, relatednessTiers } from "../vocabulary.js";
+import { EducationCategory, ExperienceCategory, TrainingCategory } from "./categories.js";
 import { OccupationCode, OnetCode, Slug, SourceId, Text } from "./common.js";
 import { OfficialValue } from "./figure.js";
 

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { Slug, SourceId, SourcedText, Text } from "./common.js";
+import { Slug, SourcedText, SourceId, Text } from "./common.js";
 
 /** A number with its unit and source. */
 export const SourcedNumber = z
@@ -18,7 +18,13 @@ export const Organization = z
     id: Slug,
     acronym: Text,
     name: Text,
-    kind: z.enum(["credentialing body", "accreditor", "professional association", "government agency", "research center"]),
+    kind: z.enum([
+      "credentialing body",
+      "accreditor",
+      "professional association",
+      "government agency",
+      "research center",
+    ]),
     summary: Text,
     url: z.url(),
     sources: z.array(SourceId).min(1),

@@ -5,9 +5,7 @@ import { SourceId, Text } from "./common.js";
 export const Source = z
   .object({
     id: SourceId,
-    kind: z
-      .enum(["dataset", "page"])
-      .describe("an official dataset release, or a cited web page"),
+    kind: z.enum(["dataset", "page"]).describe("an official dataset release, or a cited web page"),
     title: Text,
     publisher: Text,
     release: Text.optional().describe("release name, e.g. 'O*NET 29.3 (May 2025)'"),

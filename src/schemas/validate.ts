@@ -43,7 +43,8 @@ function summarize(record: string, issues: readonly ValidationIssue[]): string {
     .slice(0, MAX_SUMMARY_ISSUES)
     .map((i) => `${formatPath(i.path)}: ${i.message}`)
     .join("; ");
-  const more = issues.length > MAX_SUMMARY_ISSUES ? ` (+${issues.length - MAX_SUMMARY_ISSUES} more)` : "";
+  const more =
+    issues.length > MAX_SUMMARY_ISSUES ? ` (+${issues.length - MAX_SUMMARY_ISSUES} more)` : "";
   const count = `${issues.length} issue${issues.length === 1 ? "" : "s"}`;
   return `Invalid ${record}: ${count}: ${shown}${more}`;
 }
@@ -56,14 +57,20 @@ function toIssues(error: z.ZodError): ValidationIssue[] {
   }));
 }
 
-function safeValidate<T>(record: "Occupation" | "Career", schema: z.ZodType<T>, input: unknown): ValidationResult<T> {
+function safeValidate<T>(
+  record: "Occupation" | "Career",
+  schema: z.ZodType<T>,
+  input: unknown,
+): ValidationResult<T> {
   let result: ReturnType<typeof schema.safeParse>;
   try {
     result = schema.safeParse(input);
   } catch (error) {
     // A getter that throws, a revoked Proxy, or a structure too deep for the stack.
     const reason = error instanceof Error ? error.message : "the input could not be read";
-    const issues = [{ path: [], code: "unreadable_input", message: `Input could not be read: ${reason}` }];
+    const issues = [
+      { path: [], code: "unreadable_input", message: `Input could not be read: ${reason}` },
+    ];
     return { success: false, issues, summary: summarize(record, issues) };
   }
   if (result.success) return { success: true, data: result.data };

@@ -1,0 +1,179 @@
+// Reads one official file into rows, exactly as published: strict UTF-8, optional BOM,
+// exact header, the same number of cells on every row, and a final line ending
+// (a file that stops mid-line was cut off).
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parse } from "csv-parse/sync";
+import type { FileSpec } from "./files.js";
+import { Problems } from "./problems.js";
+
+/** One data row: its 1-based line in the file and its cells by column name. */
+export interface Row {
+  line: number;
+  cells: Readonly<Record<string, string>>;
+}
+
+/** The rows of one file, with the file's path (relative to the input folder) for messages. */
+export interface Table {
+  file: string;
+  rows: Row[];
+}
+
+/** Decodes bytes as strict UTF-8; on a bad byte, names the line it sits on. */
+export function decodeUtf8(file: string, bytes: Uint8Array, problems: Problems): string | undefined {
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    // Find the first line that does not decode, so the message can point at it.
+    const strict = new TextDecoder("utf-8", { fatal: true });
+    let start = 0;
+    let line = 1;
+    for (let i = 0; i <= bytes.length; i++) {
+      if (i === bytes.length || bytes[i] === 0x0a) {
+        try {
+          strict.decode(bytes.subarray(start, i));
+        } catch {
+          problems.add({ file, row: line }, "is not valid UTF-8 (Latin-1 or Windows-1252 bytes?)");
+          return undefined;
+        }
+        start = i + 1;
+        line++;
+      }
+    }
+    problems.add({ file }, "is not valid UTF-8");
+    return undefined;
+  }
+}
+
+/** Compares a header row with the expected one and reports each difference. */
+export function checkHeader(
+  file: string,
+  actual: readonly string[],
+  expected: readonly string[],
+  problems: Problems,
+): boolean {
+  if (actual.length === expected.length && actual.every((name, i) => name === expected[i])) {
+    return true;
+  }
+  const reported = problems.list.length;
+  for (let i = 0; i < Math.max(actual.length, expected.length); i++) {
+    const got = actual[i];
+    const want = expected[i];
+    if (got === want) continue;
+    const place = { file, row: 1, column: `${i + 1}` };
+    if (want === undefined) {
+      problems.add(place, `unexpected extra column "${got}" (expected ${expected.length} columns)`);
+    } else if (got === undefined) {
+      problems.add(place, `missing column: expected "${want}" (expected ${expected.length} columns)`);
+    } else if (!expected.includes(got) && !actual.includes(want)) {
+      problems.add(place, `header "${got}" differs from the expected "${want}"`);
+    } else if (!actual.includes(want)) {
+      problems.add(place, `missing column: expected "${want}", got "${got}"`);
+    } else if (!expected.includes(got)) {
+      problems.add(place, `unexpected extra column "${got}" where "${want}" was expected`);
+    } else {
+      problems.add(place, `columns are out of order: expected "${want}", got "${got}"`);
+    }
+  }
+  if (problems.list.length === reported) problems.add({ file, row: 1 }, "header differs");
+  return false;
+}
+
+/** Splits decoded text into raw records with their line numbers, as CSV or TSV. */
+function records(
+  spec: FileSpec,
+  text: string,
+  problems: Problems,
+): { cells: string[]; line: number }[] | undefined {
+  if (spec.format === "tsv") {
+    // The O*NET tab-separated files have no quoting: one record per line.
+    const lines = text.split("\n");
+    if (lines.at(-1) === "") lines.pop();
+    const out: { cells: string[]; line: number }[] = [];
+    lines.forEach((raw, i) => {
+      const clean = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
+      if (clean !== "") out.push({ cells: clean.split("\t"), line: i + 1 });
+    });
+    return out;
+  }
+  try {
+    const parsed = parse(text, {
+      info: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+    }) as { record: string[]; info: { lines: number } }[];
+    return parsed.map(({ record, info }) => ({ cells: record, line: info.lines }));
+  } catch (error) {
+    const e = error as { code?: string; lines?: number; message?: string };
+    const message =
+      e.code === "CSV_QUOTE_NOT_CLOSED"
+        ? "a quoted field is never closed (is the file truncated?)"
+        : `is not valid CSV (${e.code ?? e.message})`;
+    problems.add({ file: spec.path, row: e.lines }, message);
+    return undefined;
+  }
+}
+
+/**
+ * Reads and checks one official file. Problems go to `problems`; the result is undefined
+ * when the file cannot be used at all.
+ */
+export function readTable(dir: string, spec: FileSpec, problems: Problems): Table | undefined {
+  const file = spec.path;
+  const full = join(dir, file);
+  if (!existsSync(full)) {
+    problems.add({ file }, `file is missing (looked in ${dir})`);
+    return undefined;
+  }
+  const text = decodeUtf8(file, readFileSync(full), problems);
+  if (text === undefined) return undefined;
+  if (text.trim() === "") {
+    problems.add({ file, row: 1 }, `file is empty: expected the header "${spec.header[0]}", …`);
+    return undefined;
+  }
+  const raw = records(spec, text, problems);
+  if (raw === undefined) return undefined;
+  const [head, ...body] = raw;
+  if (head === undefined || !checkHeader(file, head.cells, spec.header, problems)) return undefined;
+  let ok = true;
+  const rows: Row[] = [];
+  for (const { cells, line } of body) {
+    if (cells.length !== spec.header.length) {
+      ok = false;
+      const missing = spec.header[cells.length];
+      problems.add(
+        { file, row: line, column: missing ?? `${cells.length}` },
+        cells.length < spec.header.length
+          ? `row has ${cells.length} cells, expected ${spec.header.length} (is the file truncated?)`
+          : `row has ${cells.length} cells, expected ${spec.header.length}`,
+      );
+      continue;
+    }
+    rows.push({
+      line,
+      cells: Object.fromEntries(spec.header.map((name, i) => [name, cells[i] ?? ""])),
+    });
+  }
+  if (!text.endsWith("\n")) {
+    ok = false;
+    const lastLine = raw.at(-1)?.line;
+    problems.add({ file, row: lastLine }, "the last line has no line ending: the file looks truncated");
+  }
+  return ok ? { file, rows } : undefined;
+}
+
+/** The text of a cell; columns come from the checked header, so it is always present. */
+export function cell(row: Row, column: string): string {
+  return row.cells[column] ?? "";
+}
+
+const plainNumber = /^-?\d+(?:\.\d+)?$/;
+const groupedNumber = /^-?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
+
+/** Parses a published number, allowing thousands separators ("1,007.2"); undefined if not one. */
+export function parseNumber(text: string): number | undefined {
+  const t = text.trim();
+  if (plainNumber.test(t)) return Number(t);
+  if (groupedNumber.test(t)) return Number(t.replaceAll(",", ""));
+  return undefined;
+}

@@ -1,0 +1,266 @@
+// Plain-text rendering for the CLI. Every figure is printed with its period and source id.
+import type { CareerComparison } from "../compare-careers.js";
+import { getCareer } from "../get-career.js";
+import { getOccupation } from "../get-occupation.js";
+import { formatFigure } from "../internal/values.js";
+import type { NextStepResult } from "../next-step.js";
+import { officialFigures } from "../official-figures.js";
+import { getCredential, getOrganization, getSource } from "../registry-lookups.js";
+import type { Career, CareerStep, Duration } from "../schemas/career.js";
+import type { Occupation } from "../schemas/occupation.js";
+import type { OccupationHit } from "../search/search-occupations.js";
+import type { CareerHit } from "../search-careers.js";
+
+function heading(text: string): string {
+  return `${text}\n${"=".repeat(text.length)}`;
+}
+
+function duration(d: Duration | null | undefined): string {
+  if (!d) return "";
+  const unit = d.max === 1 || (d.max === null && d.min === 1) ? d.unit.replace(/s$/, "") : d.unit;
+  if (d.max === null) return `${d.min}+ ${unit}`;
+  return d.min === d.max ? `${d.min} ${unit}` : `${d.min}–${d.max} ${unit}`;
+}
+
+function wrap(text: string, indent: string, width = 92): string {
+  const words = text.split(/\s+/);
+  const lines: string[] = [];
+  let line = "";
+  for (const w of words) {
+    if (line && (indent + line + w).length > width) {
+      lines.push(indent + line.trimEnd());
+      line = "";
+    }
+    line += `${w} `;
+  }
+  if (line.trim()) lines.push(indent + line.trimEnd());
+  return lines.join("\n");
+}
+
+function table(rows: readonly (readonly string[])[], indent = "  "): string {
+  const widths: number[] = [];
+  for (const row of rows) {
+    row.forEach((cell, i) => {
+      widths[i] = Math.max(widths[i] ?? 0, cell.length);
+    });
+  }
+  return rows
+    .map(
+      (row) =>
+        indent +
+        row
+          .map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i] ?? 0)))
+          .join("  "),
+    )
+    .join("\n");
+}
+
+export function renderSteps(steps: readonly CareerStep[]): string {
+  return steps
+    .map((s) => {
+      const meta = [
+        s.kind,
+        duration(s.duration),
+        s.optional ? "optional" : "",
+        s.generated ? "generated from BLS categories" : "",
+      ]
+        .filter(Boolean)
+        .join(", ");
+      const lines = [`  ${s.order}. ${s.title} (${meta})`, wrap(s.summary, "     ")];
+      for (const d of s.details) lines.push(wrap(`- ${d}`, "     "));
+      if (s.alternatives.length > 0) {
+        lines.push("     Either:");
+        for (const a of s.alternatives) {
+          lines.push(
+            wrap(
+              `- ${a.title}${a.duration ? ` (${duration(a.duration)})` : ""}${a.summary ? `: ${a.summary}` : ""}`,
+              "       ",
+            ),
+          );
+        }
+      }
+      if (s.credentials.length > 0)
+        lines.push(
+          `     Credentials: ${s.credentials.map((c) => getCredential(c)?.acronym ?? c).join(", ")}`,
+        );
+      if (s.programs.length > 0) lines.push(`     Programs (CIP 2020): ${s.programs.join(", ")}`);
+      return lines.join("\n");
+    })
+    .join("\n");
+}
+
+function officialBlock(occ: Occupation): string {
+  const rows = officialFigures(occ.code).map((f) => [f.label, f.text, `[${f.figure.source}]`]);
+  rows.push(["Typical entry education", occ.categories.education, "[bls-ep-2024-34]"]);
+  rows.push(["Related work experience", occ.categories.experience, "[bls-ep-2024-34]"]);
+  rows.push(["On-the-job training", occ.categories.training, "[bls-ep-2024-34]"]);
+  if (occ.onet.jobZone !== null)
+    rows.push(["O*NET Job Zone", String(occ.onet.jobZone), `[${occ.onet.source}]`]);
+  return table(rows);
+}
+
+function sourcesBlock(ids: readonly string[]): string {
+  return [...new Set(ids)]
+    .map((id) => {
+      const s = getSource(id);
+      if (!s) return `  [${id}]`;
+      return wrap(
+        `[${id}] ${s.publisher}: ${s.title} (${s.period})${s.secondary ? ", secondary source" : ""}. ${s.url}`,
+        "  ",
+      );
+    })
+    .join("\n");
+}
+
+export function renderCareer(career: Career): string {
+  const out: string[] = [heading(career.title)];
+  const occs = career.occupations
+    .map((c) => getOccupation(c))
+    .filter((o): o is Occupation => o !== undefined);
+  out.push(
+    `Occupation${occs.length > 1 ? "s" : ""}: ${occs.map((o) => `${o.code} ${o.title}`).join("; ")}`,
+  );
+  if (career.aliases.length > 0) out.push(`Also called: ${career.aliases.join(", ")}`);
+  out.push("", wrap(career.summary, ""));
+  if (career.occupationNote) out.push("", wrap(`Note: ${career.occupationNote}`, ""));
+  const q = career.quickFacts;
+  out.push("", "Quick facts");
+  out.push(
+    table([
+      ["Education", `${q.education} (BLS category: ${q.educationCategory})`],
+      ["Certification", `${q.certification.status}: ${q.certification.text}`],
+      ["Key skills", q.keySkills.join(", ")],
+      ["Responsibilities", q.keyResponsibilities.join("; ")],
+    ]),
+  );
+  const main = occs[0];
+  if (occs.length === 1 && main) {
+    out.push("", `Official figures for ${main.code} ${main.title}`, officialBlock(main));
+  } else if (occs.length > 1) {
+    out.push("", "Official figures by member occupation (a group has no single median)");
+    out.push(
+      table(
+        occs.map((o) => {
+          const median = o.wages.may2024?.annual.median;
+          const growth = o.projections.percentChange;
+          return [
+            o.code,
+            o.title,
+            median === undefined
+              ? "no OEWS estimate"
+              : formatFigure(
+                  typeof median === "number"
+                    ? { kind: "value", unit: "USD per year", value: median }
+                    : median.kind === "top-coded"
+                      ? { kind: "top-coded", unit: "USD per year", atLeast: median.atLeast }
+                      : { kind: "suppressed", unit: "USD per year" },
+                ),
+            typeof growth === "number" ? `${growth}%` : "—",
+          ];
+        }),
+      ),
+    );
+    out.push(
+      "  Median annual wage May 2024 [bls-oews-2024]; projected change 2024–34 [bls-ep-2024-34]",
+    );
+  }
+  if (career.historicalFigures.length > 0) {
+    out.push("", "Figures as published earlier (historical, not current)");
+    out.push(
+      table(
+        career.historicalFigures.map((h) => [
+          `${h.label}, ${h.figure.period}`,
+          formatFigure(h.figure as never),
+          `[${h.figure.source}]${h.figure.scope ? ` covers ${h.figure.scope}` : ""}`,
+        ]),
+      ),
+    );
+  }
+  out.push("", `How to become one: ${career.steps.length} steps`, renderSteps(career.steps));
+  if (career.workSettings.length > 0)
+    out.push("", `Work settings: ${career.workSettings.map((w) => w.name).join(", ")}`);
+  if (career.credentials.length > 0) {
+    out.push("", "Credentials");
+    for (const id of career.credentials) {
+      const c = getCredential(id);
+      const issuer = c ? getOrganization(c.issuer)?.acronym : undefined;
+      out.push(`  ${c?.acronym ?? id}: ${c?.name ?? ""}${issuer ? ` (${issuer})` : ""}`);
+    }
+  }
+  if (career.related.length > 0) {
+    out.push("", "Related careers");
+    for (const r of career.related) {
+      const other = getCareer(r.career);
+      out.push(wrap(`${r.relation}: ${other?.title ?? r.career} (${r.career}): ${r.note}`, "  "));
+    }
+  }
+  const cited = [
+    ...career.sources,
+    ...career.historicalFigures.map((h) => h.figure.source),
+    ...(occs.length > 0 ? ["bls-ep-2024-34", "bls-oews-2024", "bls-oews-2025", "onet-29-3"] : []),
+  ];
+  out.push("", "Sources", sourcesBlock(cited));
+  return out.join("\n");
+}
+
+export function renderOccupation(occ: Occupation, steps: readonly CareerStep[]): string {
+  const out = [heading(`${occ.title} (${occ.code})`)];
+  out.push(
+    `SOC: ${occ.soc.major.title} › ${occ.soc.minor.title}${occ.soc.broad ? ` › ${occ.soc.broad.title}` : ""}`,
+  );
+  if (occ.kind === "aggregate")
+    out.push(`BLS projections aggregate covering ${occ.covers.join(", ")}`);
+  out.push("", "Official figures", officialBlock(occ));
+  out.push("", `Steps (${steps.length})`, renderSteps(steps));
+  const related = occ.onet.related
+    .slice(0, 6)
+    .map((r) => `${r.code} ${getOccupation(r.code)?.title ?? ""} (${r.tier})`);
+  if (related.length > 0)
+    out.push("", "Related occupations (O*NET)", ...related.map((r) => `  ${r}`));
+  out.push(
+    "",
+    "Sources",
+    sourcesBlock([
+      "bls-ep-2024-34",
+      "bls-oews-2024",
+      "bls-oews-2025",
+      "bls-soc-2018",
+      occ.onet.source,
+    ]),
+  );
+  return out.join("\n");
+}
+
+export function renderNext(result: NextStepResult): string {
+  if (result.kind === "done")
+    return `All ${result.total} steps towards ${result.career} are complete.`;
+  const s = result.step;
+  const lines = [
+    `Next step towards ${result.career} (${result.completedCount} of ${result.total} done):`,
+    renderSteps([s]),
+  ];
+  if (result.skipped.length > 0)
+    lines.push(`Skipped optional: ${result.skipped.map((x) => x.id).join(", ")}`);
+  return lines.join("\n");
+}
+
+export function renderComparison(c: CareerComparison): string {
+  const rows = [["", c.a.title, c.b.title, ""], ...c.rows.map((r) => [r.label, r.a, r.b, r.note])];
+  return `${heading(`${c.a.title} vs ${c.b.title}`)}\n${table(rows, "")}`;
+}
+
+export function renderSearch(
+  careers: readonly CareerHit[],
+  occupations: readonly OccupationHit[],
+): string {
+  const out: string[] = [];
+  if (careers.length > 0) {
+    out.push("Career guides");
+    out.push(table(careers.map((h) => [h.id, h.title, `${h.match}: ${h.matched}`])));
+  }
+  if (occupations.length > 0) {
+    out.push(careers.length > 0 ? "\nOccupations" : "Occupations");
+    out.push(table(occupations.map((h) => [h.code, h.title, `${h.match}: ${h.matched}`])));
+  }
+  return out.length > 0 ? out.join("\n") : "No matches.";
+}

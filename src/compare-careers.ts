@@ -1,0 +1,525 @@
+import { InvalidOptionError } from "./errors.js";
+import type { CareerId, OccupationCode } from "./generated/ids.js";
+import { reference } from "./generated/reference.js";
+import { careerById, careerForCode } from "./internal/data.js";
+import { generatedSteps } from "./internal/generated-steps.js";
+import { occupationByCode } from "./internal/occupations.js";
+import { resolveTarget } from "./internal/resolve.js";
+import { type TimeToEntry, timeToEntry } from "./internal/time-to-entry.js";
+import { formatFigure, numeric } from "./internal/values.js";
+import type { Career, CareerLink, HistoricalFigure } from "./schemas/career.js";
+import type {
+  EducationCategory,
+  ExperienceCategory,
+  TrainingCategory,
+} from "./schemas/categories.js";
+import type { Occupation, OewsWages, RelatedOccupation } from "./schemas/occupation.js";
+import { educationCategories, experienceCategories, trainingCategories } from "./vocabulary.js";
+
+/** Skills with an O*NET importance at or above this count as "important" in comparisons. */
+export const IMPORTANT_SKILL = 3;
+
+/** One side of a comparison. */
+export interface ComparedSide {
+  /** The id or code as given. */
+  readonly id: string;
+  /** The display title. */
+  readonly title: string;
+  /** The curated guide, when there is one. */
+  readonly career: Career | undefined;
+  /** The main occupation whose official figures are used. */
+  readonly occupation: Occupation;
+  /** Every occupation code the side spans (a group guide spans several). */
+  readonly occupations: readonly string[];
+}
+
+/** A category compared on the BLS rank order (0 = lowest). */
+export interface RankComparison<T extends string> {
+  readonly a: T;
+  readonly b: T;
+  readonly aRank: number;
+  readonly bRank: number;
+  /** `bRank - aRank`: positive when b asks for more. */
+  readonly difference: number;
+}
+
+/** Wage percentiles of one side (USD per year); `undefined` where suppressed or top-coded. */
+export interface WagePercentiles {
+  readonly p10: number | undefined;
+  readonly p25: number | undefined;
+  readonly median: number | undefined;
+  readonly p75: number | undefined;
+  readonly p90: number | undefined;
+  /** Percentiles that are top-coded, with the published floor. */
+  readonly topCoded: readonly { readonly percentile: string; readonly atLeast: number }[];
+}
+
+/** A wage comparison for one OEWS reference period. */
+export type WageComparison =
+  | {
+      readonly comparable: true;
+      readonly period: string;
+      readonly source: string;
+      readonly a: WagePercentiles;
+      readonly b: WagePercentiles;
+      /** b's median minus a's, in USD; `undefined` when either median is not published. */
+      readonly medianDifference: number | undefined;
+    }
+  | { readonly comparable: false; readonly period: string; readonly reason: string };
+
+/** Historical figures the guides quote, compared only when measure and vintage match. */
+export interface HistoricalComparison {
+  readonly a: readonly HistoricalFigure[];
+  readonly b: readonly HistoricalFigure[];
+  /** Pairs with the same label and period. */
+  readonly matched: readonly {
+    readonly label: string;
+    readonly period: string;
+    readonly a: HistoricalFigure;
+    readonly b: HistoricalFigure;
+  }[];
+  /** Why figures could not be paired, when they could not. */
+  readonly note: string | undefined;
+}
+
+/** A row ready to print in a two-column table. */
+export interface ComparisonRow {
+  readonly label: string;
+  readonly a: string;
+  readonly b: string;
+  /** Period and source, or why the values are not comparable. */
+  readonly note: string;
+}
+
+/** The structured result of {@link compareCareers}. */
+export interface CareerComparison {
+  readonly a: ComparedSide;
+  readonly b: ComparedSide;
+  readonly education: RankComparison<EducationCategory>;
+  readonly experience: RankComparison<ExperienceCategory>;
+  readonly training: RankComparison<TrainingCategory>;
+  /** Time from the first step to the first job, from step durations, in years. */
+  readonly timeToEntry: { readonly a: TimeToEntry; readonly b: TimeToEntry };
+  /** May 2024 OEWS wages, the vintage the 2024–34 projections use. */
+  readonly wages: WageComparison;
+  /** May 2025 OEWS wages, the newest. */
+  readonly latestWages: WageComparison;
+  /** 2024–34 projected growth, percent, with the all-occupations average. */
+  readonly growth: {
+    readonly period: string;
+    readonly source: string;
+    readonly a: number | undefined;
+    readonly b: number | undefined;
+    readonly average: number | undefined;
+    readonly aVsAverage: number | undefined;
+    readonly bVsAverage: number | undefined;
+  };
+  /** Annual average openings, 2024–34, in thousands. */
+  readonly openings: { readonly a: number | undefined; readonly b: number | undefined };
+  /** O*NET Job Zones (1–5); null where O*NET gives none. */
+  readonly jobZone: { readonly a: number | null; readonly b: number | null };
+  readonly skills: {
+    /** Cosine similarity of the 35 O*NET skill importances, 0–1; undefined when either side has none. */
+    readonly similarity: number | undefined;
+    /** Important O*NET skills (importance ≥ {@link IMPORTANT_SKILL}) both share. */
+    readonly shared: readonly string[];
+    readonly onlyA: readonly string[];
+    readonly onlyB: readonly string[];
+    /** Skills a needs more than b, largest gap first. */
+    readonly aNeedsMore: readonly {
+      readonly skill: string;
+      readonly a: number;
+      readonly b: number;
+    }[];
+    /** The guides' own key skills, split into shared and distinct. */
+    readonly keySkills: {
+      readonly shared: readonly string[];
+      readonly onlyA: readonly string[];
+      readonly onlyB: readonly string[];
+    };
+  };
+  readonly credentials: {
+    readonly shared: readonly string[];
+    readonly onlyA: readonly string[];
+    readonly onlyB: readonly string[];
+  };
+  readonly workSettings: {
+    readonly shared: readonly string[];
+    readonly onlyA: readonly string[];
+    readonly onlyB: readonly string[];
+  };
+  readonly relation: {
+    /** Links between the two curated guides, in either direction. */
+    readonly curated: readonly (CareerLink & { readonly from: string })[];
+    /** O*NET relatedness: where a lists b, and where b lists a. */
+    readonly onetAtoB: RelatedOccupation | undefined;
+    readonly onetBtoA: RelatedOccupation | undefined;
+  };
+  readonly historical: HistoricalComparison;
+  /** The comparison as printable rows. */
+  readonly rows: readonly ComparisonRow[];
+}
+
+/**
+ * Compares two careers or occupations, like for like: official figures of the same vintage,
+ * BLS category ranks, time to entry, skills, credentials, work settings and how they relate.
+ *
+ * @param a - A career id or occupation code.
+ * @param b - A career id or occupation code.
+ * @returns A fresh, structured comparison with printable `rows`.
+ * @throws {@link UnknownCareerError} or {@link UnknownOccupationError} for an unknown id.
+ * @category Comparison
+ * @example
+ * ```ts
+ * import { compareCareers } from "careerpath";
+ * const c = compareCareers("insurance-coder", "medical-transcriptionist");
+ * c.wages.comparable && c.wages.a.median; // 50250
+ * c.wages.comparable && c.wages.b.median; // 37550
+ * c.growth.b; // -4.9
+ * ```
+ */
+export function compareCareers(
+  a: CareerId | OccupationCode | (string & {}),
+  b: CareerId | OccupationCode | (string & {}),
+): CareerComparison {
+  if (a === undefined || b === undefined)
+    throw new InvalidOptionError(
+      a === undefined ? "a" : "b",
+      "a career id or occupation code",
+      undefined,
+    );
+  const left = side(a);
+  const right = side(b);
+  return build(left, right);
+}
+
+function side(id: string): ComparedSide {
+  const target = resolveTarget(id);
+  if (target.kind === "career") {
+    const code = target.career.occupations[0] as string;
+    return {
+      id,
+      title: target.career.title,
+      career: target.career,
+      occupation: occupationByCode(code) as Occupation,
+      occupations: target.career.occupations,
+    };
+  }
+  const occupation = occupationByCode(target.code) as Occupation;
+  const curated = careerForCode(target.code);
+  return {
+    id,
+    title: occupation.title,
+    career: curated ? careerById(curated) : undefined,
+    occupation,
+    occupations: [target.code],
+  };
+}
+
+function rankOf<T extends string>(list: readonly T[], a: T, b: T): RankComparison<T> {
+  const aRank = list.indexOf(a);
+  const bRank = list.indexOf(b);
+  return { a, b, aRank, bRank, difference: bRank - aRank };
+}
+
+function percentiles(w: OewsWages): WagePercentiles {
+  const s = w.annual;
+  const topCoded: { percentile: string; atLeast: number }[] = [];
+  for (const key of ["p10", "p25", "median", "p75", "p90"] as const) {
+    const v = s[key];
+    if (typeof v === "object" && v.kind === "top-coded")
+      topCoded.push({ percentile: key, atLeast: v.atLeast });
+  }
+  return {
+    p10: numeric(s.p10),
+    p25: numeric(s.p25),
+    median: numeric(s.median),
+    p75: numeric(s.p75),
+    p90: numeric(s.p90),
+    topCoded,
+  };
+}
+
+function compareWages(
+  a: ComparedSide,
+  b: ComparedSide,
+  key: "may2024" | "may2025",
+): WageComparison {
+  const period = key === "may2024" ? "May 2024" : "May 2025";
+  for (const s of [a, b]) {
+    if (s.occupations.length > 1) {
+      return {
+        comparable: false,
+        period,
+        reason: `${s.title} spans ${s.occupations.length} occupations, which have no single wage distribution; compare its members instead`,
+      };
+    }
+  }
+  const wa = a.occupation.wages[key];
+  const wb = b.occupation.wages[key];
+  if (!wa || !wb) {
+    return {
+      comparable: false,
+      period,
+      reason: `OEWS publishes no ${period} estimate for ${(wa ? b : a).title}`,
+    };
+  }
+  const pa = percentiles(wa);
+  const pb = percentiles(wb);
+  const medianDifference =
+    pa.median !== undefined && pb.median !== undefined ? pb.median - pa.median : undefined;
+  return { comparable: true, period: wa.period, source: wa.source, a: pa, b: pb, medianDifference };
+}
+
+const normCache = new Map<string, number>();
+function norm(code: string, v: readonly number[]): number {
+  let n = normCache.get(code);
+  if (n === undefined) {
+    n = Math.sqrt(v.reduce((sum, x) => sum + x * x, 0));
+    normCache.set(code, n);
+  }
+  return n;
+}
+
+function split(a: readonly string[], b: readonly string[]) {
+  const setB = new Set(b);
+  const setA = new Set(a);
+  return {
+    shared: a.filter((x) => setB.has(x)),
+    onlyA: a.filter((x) => !setB.has(x)),
+    onlyB: b.filter((x) => !setA.has(x)),
+  };
+}
+
+function skills(a: ComparedSide, b: ComparedSide): CareerComparison["skills"] {
+  const names = reference?.skills.map((s) => s.name) ?? [];
+  const va = a.occupation.onet.skills;
+  const vb = b.occupation.onet.skills;
+  const lower = (list: readonly string[]) => list.map((s) => s.toLowerCase());
+  const keySkills = split(
+    lower(a.career?.quickFacts.keySkills ?? []),
+    lower(b.career?.quickFacts.keySkills ?? []),
+  );
+  if (!va || !vb) {
+    return { similarity: undefined, shared: [], onlyA: [], onlyB: [], aNeedsMore: [], keySkills };
+  }
+  let dot = 0;
+  const importantA: string[] = [];
+  const importantB: string[] = [];
+  const gaps: { skill: string; a: number; b: number }[] = [];
+  for (let i = 0; i < va.length; i++) {
+    const x = va[i] as number;
+    const y = vb[i] as number;
+    dot += x * y;
+    const name = names[i] ?? `skill ${i + 1}`;
+    if (x >= IMPORTANT_SKILL) importantA.push(name);
+    if (y >= IMPORTANT_SKILL) importantB.push(name);
+    if (x > y) gaps.push({ skill: name, a: x, b: y });
+  }
+  gaps.sort((p, q) => q.a - q.b - (p.a - p.b));
+  const similarity = dot / (norm(a.occupation.code, va) * norm(b.occupation.code, vb));
+  return {
+    similarity: Math.round(similarity * 10000) / 10000,
+    ...split(importantA, importantB),
+    aNeedsMore: gaps.slice(0, 5),
+    keySkills,
+  };
+}
+
+function historical(a: ComparedSide, b: ComparedSide): HistoricalComparison {
+  const ha = a.career?.historicalFigures ?? [];
+  const hb = b.career?.historicalFigures ?? [];
+  const matched = [];
+  for (const x of ha) {
+    const y = hb.find(
+      (h) =>
+        h.label === x.label &&
+        h.figure.period === x.figure.period &&
+        h.figure.unit === x.figure.unit,
+    );
+    if (y) matched.push({ label: x.label, period: x.figure.period, a: x, b: y });
+  }
+  let note: string | undefined;
+  if (ha.length === 0 && hb.length === 0) note = undefined;
+  else if (ha.length === 0 || hb.length === 0)
+    note = `only ${(ha.length ? a : b).title} quotes historical figures; they are shown for context, not compared`;
+  else if (matched.length === 0)
+    note =
+      "the guides quote historical figures of different measures or vintages, so they are not compared";
+  return { a: ha, b: hb, matched, note };
+}
+
+function build(a: ComparedSide, b: ComparedSide): CareerComparison {
+  const oa = a.occupation;
+  const ob = b.occupation;
+  const avg = reference?.allOccupations.projections;
+  const growthA = numeric(oa.projections.percentChange);
+  const growthB = numeric(ob.projections.percentChange);
+  const average = avg ? numeric(avg.percentChange) : undefined;
+  const minus = (x: number | undefined, y: number | undefined) =>
+    x === undefined || y === undefined ? undefined : Math.round((x - y) * 10) / 10;
+  const stepsA = a.career?.steps ?? generatedSteps(oa.code) ?? [];
+  const stepsB = b.career?.steps ?? generatedSteps(ob.code) ?? [];
+  const settingNames = (s: ComparedSide) => (s.career?.workSettings ?? []).map((w) => w.name);
+  const relLinks = [
+    ...(a.career?.related ?? [])
+      .filter((l) => l.career === b.career?.id)
+      .map((l) => ({ ...l, from: a.career?.id as string })),
+    ...(b.career?.related ?? [])
+      .filter((l) => l.career === a.career?.id)
+      .map((l) => ({ ...l, from: b.career?.id as string })),
+  ];
+  const result: Omit<CareerComparison, "rows"> = {
+    a,
+    b,
+    education: rankOf(educationCategories, oa.categories.education, ob.categories.education),
+    experience: rankOf(experienceCategories, oa.categories.experience, ob.categories.experience),
+    training: rankOf(trainingCategories, oa.categories.training, ob.categories.training),
+    timeToEntry: { a: timeToEntry(stepsA), b: timeToEntry(stepsB) },
+    wages: compareWages(a, b, "may2024"),
+    latestWages: compareWages(a, b, "may2025"),
+    growth: {
+      period: oa.projections.period,
+      source: oa.projections.source,
+      a: growthA,
+      b: growthB,
+      average,
+      aVsAverage: minus(growthA, average),
+      bVsAverage: minus(growthB, average),
+    },
+    openings: { a: numeric(oa.projections.openings), b: numeric(ob.projections.openings) },
+    jobZone: { a: oa.onet.jobZone, b: ob.onet.jobZone },
+    skills: skills(a, b),
+    credentials: split(a.career?.credentials ?? [], b.career?.credentials ?? []),
+    workSettings: split(settingNames(a), settingNames(b)),
+    relation: {
+      curated: relLinks,
+      onetAtoB: oa.onet.related.find((r) => r.code === ob.code),
+      onetBtoA: ob.onet.related.find((r) => r.code === oa.code),
+    },
+    historical: historical(a, b),
+  };
+  let rows: readonly ComparisonRow[] | undefined;
+  return Object.defineProperty(result, "rows", {
+    enumerable: true,
+    get: () => {
+      rows ??= toRows(result);
+      return rows;
+    },
+  }) as CareerComparison;
+}
+
+function money(n: number | undefined, topCoded?: { atLeast: number }): string {
+  if (topCoded)
+    return formatFigure({ kind: "top-coded", unit: "USD per year", atLeast: topCoded.atLeast });
+  return n === undefined
+    ? "not published"
+    : formatFigure({ kind: "value", unit: "USD per year", value: n });
+}
+function pct(n: number | undefined): string {
+  return n === undefined
+    ? "not published"
+    : formatFigure({ kind: "value", unit: "percent", value: n });
+}
+function years(t: TimeToEntry): string {
+  if (t.min === 0 && t.max === 0) return "no set time";
+  return t.max === null
+    ? `${t.min}+ years`
+    : t.min === t.max
+      ? `${t.min} years`
+      : `${t.min}–${t.max} years`;
+}
+
+function toRows(c: Omit<CareerComparison, "rows">): ComparisonRow[] {
+  const rows: ComparisonRow[] = [];
+  const add = (label: string, a: string, b: string, note: string) =>
+    rows.push({ label, a, b, note });
+  add(
+    "Occupation",
+    `${c.a.occupation.code} ${c.a.occupation.title}`,
+    `${c.b.occupation.code} ${c.b.occupation.title}`,
+    "BLS National Employment Matrix",
+  );
+  add(
+    "Typical entry education",
+    c.education.a,
+    c.education.b,
+    rankNote(c.education.difference, "education"),
+  );
+  add("Related work experience", c.experience.a, c.experience.b, "BLS category");
+  add("On-the-job training", c.training.a, c.training.b, "BLS category");
+  add(
+    "Time to first job",
+    years(c.timeToEntry.a),
+    years(c.timeToEntry.b),
+    "sum of step durations before the first job",
+  );
+  for (const w of [c.wages, c.latestWages]) {
+    if (!w.comparable) {
+      add(`Median annual wage, ${w.period}`, "—", "—", `not compared: ${w.reason}`);
+      continue;
+    }
+    const top = (p: WagePercentiles, k: string) => p.topCoded.find((t) => t.percentile === k);
+    add(
+      `Median annual wage, ${w.period}`,
+      money(w.a.median, top(w.a, "median")),
+      money(w.b.median, top(w.b, "median")),
+      `OEWS ${w.period} (${w.source})`,
+    );
+    add(
+      `10th–90th percentile, ${w.period}`,
+      `${money(w.a.p10, top(w.a, "p10"))}–${money(w.a.p90, top(w.a, "p90"))}`,
+      `${money(w.b.p10, top(w.b, "p10"))}–${money(w.b.p90, top(w.b, "p90"))}`,
+      `OEWS ${w.period} (${w.source})`,
+    );
+  }
+  add(
+    `Projected growth, ${c.growth.period}`,
+    pct(c.growth.a),
+    pct(c.growth.b),
+    `all occupations: ${pct(c.growth.average)} (${c.growth.source})`,
+  );
+  add(
+    `Openings each year, ${c.growth.period}`,
+    thousands(c.openings.a),
+    thousands(c.openings.b),
+    c.growth.source,
+  );
+  add("O*NET Job Zone", String(c.jobZone.a ?? "none"), String(c.jobZone.b ?? "none"), "O*NET 29.3");
+  add(
+    "Skill similarity",
+    c.skills.similarity === undefined ? "—" : c.skills.similarity.toFixed(2),
+    "",
+    "cosine over 35 O*NET skill importances",
+  );
+  for (const h of c.historical.a.concat(c.historical.b)) {
+    const mine = c.historical.a.includes(h);
+    const text = `${formatFigure(h.figure as never)} (${h.figure.period})`;
+    add(
+      `${h.label} as published, ${h.figure.period}`,
+      mine ? text : "—",
+      mine ? "—" : text,
+      `${h.figure.source}${h.figure.scope ? `; covers ${h.figure.scope}` : ""}${c.historical.note ? `; ${c.historical.note}` : ""}`,
+    );
+  }
+  const rel = c.relation.onetAtoB ?? c.relation.onetBtoA;
+  const curated = c.relation.curated.map((l) => `${l.from}: ${l.relation}`).join("; ");
+  add(
+    "Relation",
+    curated || "—",
+    rel ? `O*NET ${rel.tier} (#${rel.rank})` : "not listed by O*NET",
+    "curated links and O*NET related occupations",
+  );
+  return rows;
+}
+
+function thousands(n: number | undefined): string {
+  return n === undefined
+    ? "not published"
+    : formatFigure({ kind: "value", unit: "thousands of openings per year", value: n });
+}
+
+function rankNote(difference: number, what: string): string {
+  if (difference === 0) return `same ${what} level`;
+  return `${Math.abs(difference)} BLS level${Math.abs(difference) === 1 ? "" : "s"} ${difference > 0 ? "higher for b" : "higher for a"}`;
+}

@@ -1,0 +1,75 @@
+/**
+ * Typed, sourced US career data: every BLS occupation, curated career guides, ordered steps,
+ * next steps and comparisons. This entry point never loads zod: the data was validated when
+ * the package was built.
+ *
+ * @module careerpath
+ */
+export { careerSteps } from "./career-steps.js";
+export {
+  type CareerComparison,
+  type ComparedSide,
+  type ComparisonRow,
+  compareCareers,
+  type HistoricalComparison,
+  IMPORTANT_SKILL,
+  type RankComparison,
+  type WageComparison,
+  type WagePercentiles,
+} from "./compare-careers.js";
+export {
+  CareerpathValidationError,
+  InvalidOptionError,
+  UnknownCareerError,
+  UnknownOccupationError,
+  UnknownStepError,
+  type ValidationIssue,
+} from "./errors.js";
+export {
+  type CareerId,
+  type CredentialId,
+  careerIds,
+  credentialIds,
+  dataVersion,
+  type OccupationCode,
+  type OrganizationId,
+  occupationCodes,
+  organizationIds,
+  type SourceId,
+  sourceIds,
+} from "./generated/ids.js";
+export { getCareer, getCareerOrThrow, isCareerId } from "./get-career.js";
+export { getOccupation, getOccupationOrThrow, isOccupationCode } from "./get-occupation.js";
+export type { TimeToEntry } from "./internal/time-to-entry.js";
+export { type NextStepOptions, type NextStepResult, nextStep } from "./next-step.js";
+export { type LabelledFigure, officialFigures } from "./official-figures.js";
+export { getCodeSet, getCredential, getOrganization, getSource } from "./registry-lookups.js";
+export type {
+  Career,
+  CareerLink,
+  CareerStep,
+  Duration,
+  HistoricalFigure,
+  QuickFacts,
+  StepAlternative,
+  WorkSetting,
+} from "./schemas/career.js";
+export type {
+  EducationCategory,
+  ExperienceCategory,
+  TrainingCategory,
+} from "./schemas/categories.js";
+export type { Figure, FigureUnit, OfficialValue } from "./schemas/figure.js";
+export type {
+  Interests,
+  Occupation,
+  OewsWages,
+  OnetFacts,
+  Projections,
+  RelatedOccupation,
+  SocGroup,
+  WageScale,
+} from "./schemas/occupation.js";
+export type { CodeSet, Credential, Organization } from "./schemas/registry.js";
+export type { Source } from "./schemas/source.js";
+export { type CareerHit, type SearchOptions, searchCareers } from "./search-careers.js";

@@ -1,0 +1,18 @@
+// The 832 occupation records, parsed on first use. Only helpers that need official figures
+// import this module, so a bundle that uses guides alone does not carry the dataset.
+import { occupationsJson } from "../generated/occupations.js";
+import type { Occupation } from "../schemas/occupation.js";
+import { deepFreeze } from "./freeze.js";
+
+let table: Record<string, Occupation> | undefined;
+
+function load(): Record<string, Occupation> {
+  table ??= JSON.parse(occupationsJson) as Record<string, Occupation>;
+  return table;
+}
+
+/** The occupation with this code, frozen, or undefined. */
+export function occupationByCode(code: string): Occupation | undefined {
+  const all = load();
+  return Object.hasOwn(all, code) ? deepFreeze(all[code]) : undefined;
+}

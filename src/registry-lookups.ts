@@ -1,0 +1,76 @@
+import {
+  codeSetRecords,
+  credentialRecords,
+  organizationRecords,
+  sourceRecords,
+} from "./generated/registry.js";
+import { deepFreeze } from "./internal/freeze.js";
+import type { CodeSet, Credential, Organization } from "./schemas/registry.js";
+import type { Source } from "./schemas/source.js";
+
+const lookup = <T>(table: Readonly<Record<string, T>>, id: string): T | undefined =>
+  typeof id === "string" && Object.hasOwn(table, id) ? deepFreeze(table[id]) : undefined;
+
+/**
+ * Looks up a credential (e.g. `"cpc"`, `"rhit"`) in the registry.
+ *
+ * @param id - A credential id.
+ * @returns The credential with its sourced facts, deeply frozen; `undefined` when unknown.
+ * @category Registry
+ * @example
+ * ```ts
+ * import { getCredential } from "careerpath";
+ * getCredential("cpc")?.issuer; // "aapc"
+ * ```
+ */
+export function getCredential(id: string): Credential | undefined {
+  return lookup(credentialRecords, id);
+}
+
+/**
+ * Looks up an organization (e.g. `"ahima"`) in the registry.
+ *
+ * @param id - An organization id.
+ * @returns The organization, deeply frozen; `undefined` when unknown.
+ * @category Registry
+ * @example
+ * ```ts
+ * import { getOrganization } from "careerpath";
+ * getOrganization("ahima")?.acronym; // "AHIMA"
+ * ```
+ */
+export function getOrganization(id: string): Organization | undefined {
+  return lookup(organizationRecords, id);
+}
+
+/**
+ * Looks up a medical code set (e.g. `"icd-10-cm"`).
+ *
+ * @param id - A code-set id.
+ * @returns The code set with its steward, deeply frozen; `undefined` when unknown.
+ * @category Registry
+ * @example
+ * ```ts
+ * import { getCodeSet } from "careerpath";
+ * getCodeSet("cpt")?.steward; // "ama"
+ * ```
+ */
+export function getCodeSet(id: string): CodeSet | undefined {
+  return lookup(codeSetRecords, id);
+}
+
+/**
+ * Looks up an entry of the source registry: a dataset release or a cited page.
+ *
+ * @param id - A source id, as found in any figure's `source`.
+ * @returns The source with publisher, period, URL and licence, deeply frozen; `undefined` when unknown.
+ * @category Registry
+ * @example
+ * ```ts
+ * import { getSource } from "careerpath";
+ * getSource("bls-oews-2024")?.period; // "May 2024"
+ * ```
+ */
+export function getSource(id: string): Source | undefined {
+  return lookup(sourceRecords, id);
+}
