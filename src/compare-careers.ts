@@ -121,6 +121,8 @@ export interface CareerComparison {
   readonly skills: {
     /** Cosine similarity of the 35 O*NET skill importances, 0–1; undefined when either side has none. */
     readonly similarity: number | undefined;
+    /** Why the similarity is missing, when it is. */
+    readonly note: string | undefined;
     /** Important O*NET skills (importance ≥ {@link IMPORTANT_SKILL}) both share. */
     readonly shared: readonly string[];
     readonly onlyA: readonly string[];
@@ -301,7 +303,9 @@ function skills(a: ComparedSide, b: ComparedSide): CareerComparison["skills"] {
     lower(b.career?.quickFacts.keySkills ?? []),
   );
   if (!va || !vb) {
-    return { similarity: undefined, shared: [], onlyA: [], onlyB: [], aNeedsMore: [], keySkills };
+    const missing = [a, b].filter((s) => !s.occupation.onet.skills).map((s) => s.occupation.code);
+    const note = `O*NET 29.3 publishes no skill ratings for ${[...new Set(missing)].join(" and ")}`;
+    return { similarity: undefined, note, shared: [], onlyA: [], onlyB: [], aNeedsMore: [], keySkills };
   }
   let dot = 0;
   const importantA: string[] = [];
@@ -320,6 +324,7 @@ function skills(a: ComparedSide, b: ComparedSide): CareerComparison["skills"] {
   const similarity = dot / (norm(a.occupation.code, va) * norm(b.occupation.code, vb));
   return {
     similarity: Math.round(similarity * 10000) / 10000,
+    note: undefined,
     ...split(importantA, importantB),
     aNeedsMore: gaps.slice(0, 5),
     keySkills,
@@ -490,7 +495,7 @@ function toRows(c: Omit<CareerComparison, "rows">): ComparisonRow[] {
     "Skill similarity",
     c.skills.similarity === undefined ? "—" : c.skills.similarity.toFixed(2),
     "",
-    "cosine over 35 O*NET skill importances",
+    c.skills.note ?? "cosine over 35 O*NET skill importances",
   );
   for (const h of c.historical.a.concat(c.historical.b)) {
     const mine = c.historical.a.includes(h);

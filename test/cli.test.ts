@@ -10,13 +10,13 @@ function run(...args: string[]) {
       stdout += s;
       return true;
     },
-  } as NodeJS.WriteStream;
+  };
   const err = {
     write: (s: string) => {
       stderr += s;
       return true;
     },
-  } as NodeJS.WriteStream;
+  };
   const code = main(args, out, err);
   return { code, stdout, stderr };
 }

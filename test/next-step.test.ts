@@ -96,7 +96,7 @@ describe("generated steps", () => {
     expect(steps.map((s) => s.id)).toEqual(["high-school", "bachelors-degree", "first-job"]);
   });
   it("adds an experience step that names related occupations", () => {
-    const steps = careerSteps("11-2021");
+    const steps = careerSteps("11-2022");
     const experience = steps.find((s) => s.kind === "experience");
     expect(experience?.duration).toEqual({ min: 1, max: 5, unit: "years" });
     expect(experience?.summary).toMatch(/\(\d{2}-\d{4}\)/);

@@ -163,34 +163,40 @@ export const reference: OfficialReference | undefined = ${literal(data.reference
 `,
   );
 
-  // A small table behind generated steps, so that steps for any code do not load the dataset:
-  // code -> [education, experience, training] ranks, plus the related occupations an
-  // experience step names.
+  // A small table behind generated steps, so that steps for any code do not load the dataset.
+  // `stepCategories` holds three digits per occupation, in `occupationCodes` order: the indexes
+  // of its education, experience and training categories. `experienceRelated` names O*NET's
+  // closest related occupations for the occupations that need related work experience.
   const titleOf = new Map(occupations.map((o) => [o.code, o.title]));
-  const categories = Object.fromEntries(
-    occupations.map((o) => [
-      o.code,
+  const digits = occupations
+    .map((o) =>
       [
         educationCategories.indexOf(o.categories.education),
         experienceCategories.indexOf(o.categories.experience),
         trainingCategories.indexOf(o.categories.training),
-      ],
-    ]),
-  );
-  const experienceRelated: Record<string, [string, string][]> = {};
+      ].join(""),
+    )
+    .join("");
+  const experienceRelated: Record<string, string[]> = {};
+  const relatedTitles: Record<string, string> = {};
   for (const o of occupations) {
     if (o.categories.experience === "None") continue;
-    const related = o.onet.related.slice(0, EXPERIENCE_RELATED);
-    if (related.length > 0)
-      experienceRelated[o.code] = related.map((r) => [r.code, titleOf.get(r.code) ?? r.code]);
+    const related = o.onet.related.slice(0, EXPERIENCE_RELATED).map((r) => r.code);
+    if (related.length === 0) continue;
+    experienceRelated[o.code] = related;
+    for (const code of related) relatedTitles[code] = titleOf.get(code) ?? code;
   }
   files.set(
     "src/generated/step-table.ts",
-    `${HEADER}// Per occupation: [education, experience, training] as indexes into the BLS category lists.
-export const stepCategories: Readonly<Record<string, readonly [number, number, number]>> = ${JSON.stringify(categories)};
+    `${HEADER}// Three digits per occupation, in occupationCodes order: education, experience and training
+// category indexes.
+export const stepCategories = ${JSON.stringify(digits)};
 
 // For occupations that need related work experience: O*NET's closest related occupations.
-export const experienceRelated: Readonly<Record<string, readonly (readonly [string, string])[]>> = ${JSON.stringify(experienceRelated)};
+export const experienceRelated: Readonly<Record<string, readonly string[]>> = ${JSON.stringify(experienceRelated)};
+
+// Titles of the occupations named in experienceRelated.
+export const relatedTitles: Readonly<Record<string, string>> = ${JSON.stringify(sortKeys(relatedTitles))};
 `,
   );
 

@@ -121,8 +121,13 @@ function errorJson(error: Error): string {
   return JSON.stringify({ error: details });
 }
 
+/** Where the CLI writes; `process.stdout` and `process.stderr` by default. */
+export interface Writable {
+  write(text: string): unknown;
+}
+
 /** Runs the CLI with the given arguments; returns the exit code. Exported for tests. */
-export function main(argv: readonly string[], out = process.stdout, err = process.stderr): number {
+export function main(argv: readonly string[], out: Writable = process.stdout, err: Writable = process.stderr): number {
   const json = argv.includes("--json");
   try {
     const { values, positionals } = parseArgs({

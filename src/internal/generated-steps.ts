@@ -1,6 +1,7 @@
 // Generated steps: an ordered path derived from an occupation's three BLS categories.
 // The mapping below is documented in docs/generated-steps.md; keep the two in step.
-import { experienceRelated, stepCategories } from "../generated/step-table.js";
+import { occupationCodes } from "../generated/ids.js";
+import { experienceRelated, relatedTitles, stepCategories } from "../generated/step-table.js";
 import type { CareerStep, Duration } from "../schemas/career.js";
 import type { EducationCategory } from "../schemas/categories.js";
 import { educationCategories, experienceCategories, trainingCategories } from "../vocabulary.js";
@@ -232,6 +233,12 @@ export const TRAINING_STEPS = {
 } as const;
 
 const cache = new Map<string, readonly CareerStep[]>();
+let positions: Map<string, number> | undefined;
+
+function codeIndex(code: string): number {
+  positions ??= new Map(occupationCodes.map((c, i) => [c, i]));
+  return positions.get(code) ?? -1;
+}
 
 function finish(drafts: readonly Draft[]): CareerStep[] {
   return drafts.map((d, i) => ({
@@ -253,15 +260,16 @@ function finish(drafts: readonly Draft[]): CareerStep[] {
 export function generatedSteps(code: string): readonly CareerStep[] | undefined {
   const hit = cache.get(code);
   if (hit) return hit;
-  if (!Object.hasOwn(stepCategories, code)) return undefined;
-  const [e, x, t] = stepCategories[code] as readonly [number, number, number];
+  const position = codeIndex(code);
+  if (position === -1) return undefined;
+  const [e, x, t] = [0, 1, 2].map((k) => Number(stepCategories[position * 3 + k])) as [number, number, number];
   const education = educationCategories[e] as EducationCategory;
   const experience = experienceCategories[x];
   const training = trainingCategories[t];
   const drafts: Draft[] = [...EDUCATION_STEPS[education]];
   if (experience === "Less than 5 years" || experience === "5 years or more") {
     const related = experienceRelated[code] ?? [];
-    const names = related.map(([c, title]) => `${title} (${c})`);
+    const names = related.map((c) => `${relatedTitles[c] ?? c} (${c})`);
     drafts.push({
       id: "related-experience",
       kind: "experience",

@@ -14,6 +14,21 @@ export type ValidationResult<T> =
     };
 
 const MAX_SUMMARY_ISSUES = 5;
+/** Longest message an issue carries; hostile input (a 1 MB key) must not make a 1 MB message. */
+const MAX_MESSAGE_CHARS = 300;
+/** Longest path shown in a summary. */
+const MAX_PATH_CHARS = 120;
+
+/** Collapses whitespace (so the text is one line) and cuts it to `max` characters. */
+function oneLine(text: string, max: number): string {
+  const flat = text
+    .slice(0, max * 2)
+    .replace(/\s+/g, " ")
+    .trim();
+  if (flat.length <= max && text.length <= max * 2) return flat;
+  // Cut without leaving half of a surrogate pair behind.
+  return `${flat.slice(0, max - 1).replace(/[\uD800-\uDBFF]$/, "")}…`;
+}
 
 /**
  * Formats a path such as `["steps", 0, "kind"]` as `steps[0].kind`.
@@ -41,7 +56,7 @@ export function formatPath(path: readonly (string | number)[]): string {
 function summarize(record: string, issues: readonly ValidationIssue[]): string {
   const shown = issues
     .slice(0, MAX_SUMMARY_ISSUES)
-    .map((i) => `${formatPath(i.path)}: ${i.message}`)
+    .map((i) => `${oneLine(formatPath(i.path), MAX_PATH_CHARS)}: ${i.message}`)
     .join("; ");
   const more =
     issues.length > MAX_SUMMARY_ISSUES ? ` (+${issues.length - MAX_SUMMARY_ISSUES} more)` : "";
@@ -50,11 +65,47 @@ function summarize(record: string, issues: readonly ValidationIssue[]): string {
 }
 
 function toIssues(error: z.ZodError): ValidationIssue[] {
-  return error.issues.map((issue) => ({
-    path: issue.path.map((key) => (typeof key === "symbol" ? String(key) : key)),
-    code: issue.code,
-    message: issue.message,
-  }));
+  const issues: ValidationIssue[] = [];
+  for (const issue of error.issues) {
+    const path = issue.path.map((key) => (typeof key === "symbol" ? String(key) : key));
+    if (issue.code === "unrecognized_keys") {
+      // One issue per unknown key, with the key in its path, so that each can be located.
+      for (const key of issue.keys) {
+        const shown = JSON.stringify(key.length > 60 ? `${key.slice(0, 59)}…` : key);
+        issues.push({
+          path: [...path, key],
+          code: issue.code,
+          message: oneLine(`Unknown key ${shown}: unknown keys are rejected`, MAX_MESSAGE_CHARS),
+        });
+      }
+    } else {
+      issues.push({ path, code: issue.code, message: oneLine(issue.message, MAX_MESSAGE_CHARS) });
+    }
+  }
+  return issues;
+}
+
+/** A readable reason from anything thrown, without touching it in ways that could throw again. */
+function reasonOf(thrown: unknown): string {
+  try {
+    if (thrown instanceof RangeError) return "the input is nested too deeply";
+    const message = thrown instanceof Error ? thrown.message : undefined;
+    if (typeof message === "string" && message.trim() !== "") return oneLine(message, 200);
+  } catch {
+    // A thrown Proxy or an error whose `message` getter throws: fall through.
+  }
+  return "reading it threw an exception";
+}
+
+function unreadable<T>(record: "Occupation" | "Career", thrown: unknown): ValidationResult<T> {
+  const issues = [
+    {
+      path: [],
+      code: "unreadable_input",
+      message: `Input could not be read: ${reasonOf(thrown)}`,
+    },
+  ];
+  return { success: false, issues, summary: summarize(record, issues) };
 }
 
 function safeValidate<T>(
@@ -62,20 +113,15 @@ function safeValidate<T>(
   schema: z.ZodType<T>,
   input: unknown,
 ): ValidationResult<T> {
-  let result: ReturnType<typeof schema.safeParse>;
   try {
-    result = schema.safeParse(input);
-  } catch (error) {
-    // A getter that throws, a revoked Proxy, or a structure too deep for the stack.
-    const reason = error instanceof Error ? error.message : "the input could not be read";
-    const issues = [
-      { path: [], code: "unreadable_input", message: `Input could not be read: ${reason}` },
-    ];
+    const result = schema.safeParse(input);
+    if (result.success) return { success: true, data: result.data };
+    const issues = toIssues(result.error);
     return { success: false, issues, summary: summarize(record, issues) };
+  } catch (thrown) {
+    // A getter or Proxy trap that throws, a revoked Proxy, or a structure too deep for the stack.
+    return unreadable(record, thrown);
   }
-  if (result.success) return { success: true, data: result.data };
-  const issues = toIssues(result.error);
-  return { success: false, issues, summary: summarize(record, issues) };
 }
 
 /**
