@@ -305,7 +305,15 @@ function skills(a: ComparedSide, b: ComparedSide): CareerComparison["skills"] {
   if (!va || !vb) {
     const missing = [a, b].filter((s) => !s.occupation.onet.skills).map((s) => s.occupation.code);
     const note = `O*NET 29.3 publishes no skill ratings for ${[...new Set(missing)].join(" and ")}`;
-    return { similarity: undefined, note, shared: [], onlyA: [], onlyB: [], aNeedsMore: [], keySkills };
+    return {
+      similarity: undefined,
+      note,
+      shared: [],
+      onlyA: [],
+      onlyB: [],
+      aNeedsMore: [],
+      keySkills,
+    };
   }
   let dot = 0;
   const importantA: string[] = [];

@@ -5,6 +5,15 @@
  *
  * @module careerpath
  */
+export {
+  type CareerPath,
+  type CareerPathsOptions,
+  careerPaths,
+  type PathHop,
+  type RelatedCareer,
+  type RelatedCareers,
+  relatedCareers,
+} from "./career-paths.js";
 export { careerSteps } from "./career-steps.js";
 export {
   type CareerComparison,
@@ -73,3 +82,19 @@ export type {
 export type { CodeSet, Credential, Organization } from "./schemas/registry.js";
 export type { Source } from "./schemas/source.js";
 export { type CareerHit, type SearchOptions, searchCareers } from "./search-careers.js";
+export {
+  type CategoryCodeJsonLd,
+  type CodeSetJsonLd,
+  type CountryJsonLd,
+  type CredentialJsonLd,
+  type ExperienceJsonLd,
+  type HowToJsonLd,
+  type HowToStepJsonLd,
+  type JsonLdOptions,
+  type OccupationJsonLd,
+  type OrganizationJsonLd,
+  type SalaryDistributionJsonLd,
+  toHowToJsonLd,
+  toJsonLd,
+  type WebPageJsonLd,
+} from "./to-json-ld.js";

@@ -1,0 +1,193 @@
+import { InvalidOptionError } from "./errors.js";
+import { careerRecords } from "./generated/careers.js";
+import { type CareerId, careerIds } from "./generated/ids.js";
+import { getCareerOrThrow } from "./get-career.js";
+import type { Career, CareerLink, CareerStep } from "./schemas/career.js";
+import { educationCategories } from "./vocabulary.js";
+
+/** A neighbour of a career in the career graph. */
+export interface RelatedCareer {
+  readonly id: CareerId;
+  readonly title: string;
+  /** Why the two are linked, in our words. */
+  readonly note: string;
+  /** A source id or an O*NET relatedness tier. */
+  readonly evidence: CareerLink["evidence"];
+}
+
+/** The neighbours of a career, grouped by relation. */
+export interface RelatedCareers {
+  /** Careers one can move up to from this one. */
+  readonly advancement: readonly RelatedCareer[];
+  /** Careers that lead up to this one. */
+  readonly advancesFrom: readonly RelatedCareer[];
+  /** Other ways into similar work. */
+  readonly alternative: readonly RelatedCareer[];
+  readonly similar: readonly RelatedCareer[];
+}
+
+/** One move between rungs of a route. */
+export interface PathHop {
+  readonly from: CareerId;
+  readonly to: CareerId;
+  /** The steps of the next career that someone in the current one still has to take. */
+  readonly steps: readonly CareerStep[];
+  /** Estimated time for the hop from those steps' durations, in years; `max: null` when open-ended. */
+  readonly years: { readonly min: number; readonly max: number | null };
+  /** Required steps with no duration in the data, so not counted in `years` (apart from the job itself). */
+  readonly undated: readonly string[];
+}
+
+/** A route from one career to another along advancement links. */
+export interface CareerPath {
+  readonly careers: readonly CareerId[];
+  readonly hops: readonly PathHop[];
+  readonly years: { readonly min: number; readonly max: number | null };
+}
+
+/** Options for {@link careerPaths}. */
+export interface CareerPathsOptions {
+  /**
+   * The most advancement links a route may use, an integer from 1 to 10.
+   * @defaultValue `4`
+   */
+  readonly maxHops?: number;
+}
+
+const entry = (link: CareerLink): RelatedCareer => ({
+  id: link.career as CareerId,
+  title: careerRecords[link.career as CareerId]?.title ?? link.career,
+  note: link.note,
+  evidence: link.evidence,
+});
+
+/**
+ * Lists a career's neighbours in the career graph, by relation. Advancement links are also read
+ * backwards, so a supervisor role lists the careers that lead to it.
+ *
+ * @param id - A career id.
+ * @returns Fresh arrays of neighbours per relation; empty arrays when there are none.
+ * @throws {@link UnknownCareerError} for an unknown id.
+ * @category Career graph
+ * @example
+ * ```ts
+ * import { relatedCareers } from "careerpath";
+ * relatedCareers("insurance-coder").advancement.map((r) => r.id).includes("coding-supervisor"); // true
+ * relatedCareers("coding-supervisor").advancesFrom.map((r) => r.id).includes("insurance-coder"); // true
+ * ```
+ */
+export function relatedCareers(id: CareerId | (string & {})): RelatedCareers {
+  const career = getCareerOrThrow(id);
+  const by = (relation: CareerLink["relation"]) =>
+    career.related.filter((l) => l.relation === relation).map(entry);
+  const advancesFrom: RelatedCareer[] = [];
+  for (const other of careerIds) {
+    const link = careerRecords[other].related.find(
+      (l) => l.relation === "advancement" && l.career === career.id,
+    );
+    if (link) advancesFrom.push({ ...entry(link), id: other, title: careerRecords[other].title });
+  }
+  return {
+    advancement: by("advancement"),
+    advancesFrom,
+    alternative: by("alternative"),
+    similar: by("similar"),
+  };
+}
+
+const PER_YEAR = { weeks: 52, months: 12, years: 1 } as const;
+
+function educationRank(step: CareerStep): number {
+  const own = step.educationCategory ? educationCategories.indexOf(step.educationCategory) : -1;
+  const alternatives = step.alternatives.map((a) =>
+    a.educationCategory ? educationCategories.indexOf(a.educationCategory) : -1,
+  );
+  return Math.max(own, alternatives.length > 0 ? Math.min(...alternatives) : -1);
+}
+
+/** The steps of `to` still ahead of someone working as `from`, and their duration. */
+function hop(from: Career, to: Career): PathHop {
+  const reached = educationCategories.indexOf(from.quickFacts.educationCategory);
+  // Education and training that the current career already reached are behind them.
+  const steps = to.steps.filter((s) => {
+    const rank = educationRank(s);
+    return !((s.kind === "education" || s.kind === "training") && rank !== -1 && rank <= reached);
+  });
+  let min = 0;
+  let max: number | null = 0;
+  const undated: string[] = [];
+  for (const s of steps) {
+    if (!s.optional && s.duration === null && s.kind !== "job") undated.push(s.id);
+    if (s.optional || s.duration === null) continue;
+    const f = PER_YEAR[s.duration.unit];
+    min += s.duration.min / f;
+    max = max === null || s.duration.max === null ? null : max + s.duration.max / f;
+  }
+  const round = (n: number) => Math.round(n * 10) / 10;
+  return {
+    from: from.id as CareerId,
+    to: to.id as CareerId,
+    steps,
+    years: { min: round(min), max: max === null ? null : round(max) },
+    undated,
+  };
+}
+
+/**
+ * Finds the routes from one career to another along advancement links ("what comes after this
+ * job, and how do I get there?"), each with the steps and the estimated time between rungs.
+ *
+ * @param from - The career someone has now.
+ * @param to - The career they want.
+ * @param options - `maxHops` (default 4).
+ * @returns Every simple route, shortest first; an empty array when none exists within `maxHops`.
+ * @throws {@link UnknownCareerError} for an unknown id; {@link InvalidOptionError} for a bad `maxHops`.
+ * @category Career graph
+ * @example
+ * ```ts
+ * import { careerPaths } from "careerpath";
+ * const [route] = careerPaths("insurance-coder", "health-information-manager");
+ * route?.careers; // ["insurance-coder", "coding-supervisor", "health-information-manager"]
+ * ```
+ */
+export function careerPaths(
+  from: CareerId | (string & {}),
+  to: CareerId | (string & {}),
+  options: CareerPathsOptions = {},
+): CareerPath[] {
+  const start = getCareerOrThrow(from);
+  const goal = getCareerOrThrow(to);
+  if (options === null || typeof options !== "object")
+    throw new InvalidOptionError("options", "an object", options);
+  const { maxHops = 4 } = options;
+  if (typeof maxHops !== "number" || !Number.isInteger(maxHops) || maxHops < 1 || maxHops > 10) {
+    throw new InvalidOptionError("maxHops", "an integer from 1 to 10", maxHops);
+  }
+  const routes: CareerId[][] = [];
+  const walk = (trail: CareerId[]) => {
+    const last = trail[trail.length - 1] as CareerId;
+    if (last === goal.id && trail.length > 1) {
+      routes.push(trail);
+      return;
+    }
+    if (trail.length > maxHops) return;
+    for (const link of careerRecords[last].related) {
+      const next = link.career as CareerId;
+      if (link.relation === "advancement" && !trail.includes(next)) walk([...trail, next]);
+    }
+  };
+  walk([start.id as CareerId]);
+  return routes
+    .sort((a, b) => a.length - b.length || a.join().localeCompare(b.join()))
+    .map((careers) => {
+      const hops = careers
+        .slice(1)
+        .map((id, i) => hop(careerRecords[careers[i] as CareerId], careerRecords[id]));
+      const min = hops.reduce((sum, h) => sum + h.years.min, 0);
+      const max = hops.some((h) => h.years.max === null)
+        ? null
+        : hops.reduce((sum, h) => sum + (h.years.max ?? 0), 0);
+      const round = (n: number) => Math.round(n * 10) / 10;
+      return { careers, hops, years: { min: round(min), max: max === null ? null : round(max) } };
+    });
+}
