@@ -37,7 +37,7 @@ export function formatFigure(
     case "USD per hour":
       return `${prefix}$${group(n, 2)}/hr`;
     case "percent":
-      return `${prefix}${group(n, 1)}%`;
+      return `${prefix}${group(n, Number.isInteger(n) ? 0 : 1)}%`;
     case "thousands of jobs":
       return `${prefix}${group(n * 1000, 0)} jobs`;
     case "thousands of openings per year":
