@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   careerPaths,
+  groupFigures,
   InvalidOptionError,
   relatedCareers,
   UnknownCareerError,
@@ -59,5 +60,32 @@ describe("relatedCareers", () => {
     expect(relatedCareers("coding-supervisor").advancesFrom.map((x) => x.id)).toContain(
       "insurance-coder",
     );
+  });
+});
+
+describe("groupFigures", () => {
+  it("computes the information-clerk group from its ten members, without a fake median", () => {
+    const g = groupFigures("information-clerk");
+    expect(g.members.map((m) => m.code)).toEqual([
+      "43-4021",
+      "43-4031",
+      "43-4061",
+      "43-4071",
+      "43-4081",
+      "43-4111",
+      "43-4151",
+      "43-4161",
+      "43-4181",
+      "43-4199",
+    ]);
+    const base = g.members.reduce((s, m) => s + (m.employment ?? 0), 0);
+    expect(g.employment.base).toBeCloseTo(base, 1);
+    const medians = g.members.map((m) => m.medianWage).filter((m) => m !== undefined);
+    expect(g.medianWageRange).toMatchObject({
+      min: Math.min(...medians),
+      max: Math.max(...medians),
+      period: "May 2024",
+    });
+    expect(g.method).toMatch(/medians cannot be combined/);
   });
 });
