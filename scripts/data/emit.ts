@@ -39,6 +39,7 @@ function idList(
  * @category Ids
  * @example
  * \`\`\`ts
+ * import { ${name} } from "careerpath";
  * ${example}
  * \`\`\`
  */

@@ -2,8 +2,8 @@
 import {
   educationCategories,
   experienceCategories,
-  type OfficialValue,
   type Occupation,
+  type OfficialValue,
   type Projections,
   trainingCategories,
 } from "../../src/schemas/index.js";
@@ -39,19 +39,23 @@ const wageRules: ColumnRules = { markers: { "—": { kind: "suppressed" } }, flo
 
 const codePattern = /^\d{2}-\d{4}$/;
 
-/** One row of Table 1.2 that the importer keeps: a line item, or the all-occupations total. */
-export interface EpItem {
+/** The all-occupations row of Table 1.2: figures only (its categories are "—"). */
+export interface EpTotal {
   code: string;
   title: string;
   line: number;
   projections: Projections;
+}
+
+/** A line item of Table 1.2: figures and the three BLS categories. */
+export interface EpItem extends EpTotal {
   categories: Occupation["categories"];
 }
 
 /** What Table 1.2 holds: the line items in file order, the total, and every code in the file. */
 export interface EpData {
   lineItems: EpItem[];
-  total: EpItem | undefined;
+  total: EpTotal | undefined;
   /** Every code in the table (summary rows too), e.g. to know which major groups EP covers. */
   allCodes: Set<string>;
 }
@@ -104,33 +108,46 @@ export function readEp(table12: Table, table54: Table, problems: Problems): EpDa
   const file = table12.file;
   const seen = new Map<string, number>();
   const lineItems: EpItem[] = [];
-  let total: EpItem | undefined;
+  let total: EpTotal | undefined;
   for (const row of table12.rows) {
     const code = cell(row, col.code).trim();
     if (!codePattern.test(code)) {
-      problems.add({ file, row: row.line, column: col.code }, `expected a code like 29-2072, got "${code}"`);
+      problems.add(
+        { file, row: row.line, column: col.code },
+        `expected a code like 29-2072, got "${code}"`,
+      );
       continue;
     }
     const first = seen.get(code);
     if (first !== undefined) {
-      problems.add({ file, row: row.line, column: col.code }, `duplicate code ${code} (first on row ${first})`);
+      problems.add(
+        { file, row: row.line, column: col.code },
+        `duplicate code ${code} (first on row ${first})`,
+      );
       continue;
     }
     seen.set(code, row.line);
     const type = cell(row, col.type);
     if (type !== "Line item" && type !== "Summary") {
-      problems.add({ file, row: row.line, column: col.type }, `expected "Line item" or "Summary", got "${type}"`);
+      problems.add(
+        { file, row: row.line, column: col.type },
+        `expected "Line item" or "Summary", got "${type}"`,
+      );
       continue;
     }
     const title = cell(row, col.title).trim();
     if (title === "") problems.add({ file, row: row.line, column: col.title }, "title is empty");
     if (type === "Line item") {
       const categories = readCategories(file, row, problems);
-      lineItems.push({ code, title, line: row.line, projections: readProjections(file, row, problems), categories });
+      lineItems.push({
+        code,
+        title,
+        line: row.line,
+        projections: readProjections(file, row, problems),
+        categories,
+      });
     } else if (code === "00-0000") {
-      // The total has no categories ("—"); the schema does not ask for them.
-      const categories = { education: "No formal educational credential", experience: "None", training: "None" } as const;
-      total = { code, title, line: row.line, projections: readProjections(file, row, problems), categories };
+      total = { code, title, line: row.line, projections: readProjections(file, row, problems) };
     }
   }
   if (total === undefined) problems.add({ file }, 'no "Total, all occupations" row (code 00-0000)');
@@ -147,7 +164,10 @@ function crossCheck54(items: EpItem[], table54: Table, file12: string, problems:
     const code = cell(row, col.code).trim();
     const first = seen.get(code);
     if (first !== undefined) {
-      problems.add({ file, row: row.line, column: col.code }, `duplicate code ${code} (first on row ${first})`);
+      problems.add(
+        { file, row: row.line, column: col.code },
+        `duplicate code ${code} (first on row ${first})`,
+      );
       continue;
     }
     seen.set(code, row.line);
@@ -175,11 +195,17 @@ function crossCheck54(items: EpItem[], table54: Table, file12: string, problems:
   }
   for (const item of items) {
     if (!seen.has(item.code)) {
-      problems.add({ file, column: col.code }, `line item ${item.code} of ${file12} is missing here`);
+      problems.add(
+        { file, column: col.code },
+        `line item ${item.code} of ${file12} is missing here`,
+      );
     }
   }
   if (items.length < seen.size) {
-    problems.add({ file: file12 }, `has ${items.length} line items, fewer than the ${seen.size} codes of ${file}`);
+    problems.add(
+      { file: file12 },
+      `has ${items.length} line items, fewer than the ${seen.size} codes of ${file}`,
+    );
   }
 }
 

@@ -67,7 +67,15 @@ export const files = {
   onetJobZoneReference: {
     path: "onet-29.3/Job Zone Reference.tsv",
     format: "tsv",
-    header: ["Job Zone", "Name", "Experience", "Education", "Job Training", "Examples", "SVP Range"],
+    header: [
+      "Job Zone",
+      "Name",
+      "Experience",
+      "Education",
+      "Job Training",
+      "Examples",
+      "SVP Range",
+    ],
   },
   onetRelated: {
     path: "onet-29.3/Related Occupations.tsv",

@@ -13,10 +13,18 @@ export interface OewsRelease {
 }
 
 export const oewsReleases = {
-  may2024: { source: "bls-oews-2024", period: "May 2024", topCode: { hourly: 115, annual: 239200 } },
+  may2024: {
+    source: "bls-oews-2024",
+    period: "May 2024",
+    topCode: { hourly: 115, annual: 239200 },
+  },
   // The May 2025 file prints no `#` at all (high wages appear as numbers), but its Field
   // Descriptions still state the same floors, so a `#` would still be read correctly.
-  may2025: { source: "bls-oews-2025", period: "May 2025", topCode: { hourly: 115, annual: 239200 } },
+  may2025: {
+    source: "bls-oews-2025",
+    period: "May 2025",
+    topCode: { hourly: 115, annual: 239200 },
+  },
 } as const satisfies Record<string, OewsRelease>;
 
 /** One OEWS row as wages, with the OEWS title (used to check aggregate codes). */
@@ -35,7 +43,8 @@ const scales = {
 function readFlag(file: string, row: Row, column: string, problems: Problems): boolean {
   const text = cell(row, column).trim();
   if (text === "TRUE") return true;
-  if (text !== "") problems.add({ file, row: row.line, column }, `expected "TRUE" or empty, got "${text}"`);
+  if (text !== "")
+    problems.add({ file, row: row.line, column }, `expected "TRUE" or empty, got "${text}"`);
   return false;
 }
 
@@ -46,14 +55,9 @@ function readScale(
   rules: ColumnRules,
   problems: Problems,
 ): WageScale {
-  const [mean, p10, p25, median, p75, p90] = columns.map((c) => readValue(file, row, c, rules, problems)) as [
-    OfficialValue,
-    OfficialValue,
-    OfficialValue,
-    OfficialValue,
-    OfficialValue,
-    OfficialValue,
-  ];
+  const [mean, p10, p25, median, p75, p90] = columns.map((c) =>
+    readValue(file, row, c, rules, problems),
+  ) as [OfficialValue, OfficialValue, OfficialValue, OfficialValue, OfficialValue, OfficialValue];
   return { mean, p10, p25, median, p75, p90 };
 }
 
@@ -62,7 +66,11 @@ function readScale(
  * occupation (OEWS does this when the two are the same group) is read from its detailed row;
  * any other repeated code is a problem.
  */
-export function readOews(table: Table, release: OewsRelease, problems: Problems): Map<string, OewsEntry> {
+export function readOews(
+  table: Table,
+  release: OewsRelease,
+  problems: Problems,
+): Map<string, OewsEntry> {
   const file = table.file;
   const out = new Map<string, OewsEntry>();
   const suppressed = { kind: "suppressed" } as const;
@@ -75,7 +83,10 @@ export function readOews(table: Table, release: OewsRelease, problems: Problems)
   for (const row of table.rows) {
     const code = cell(row, "OCC_CODE").trim();
     if (!/^\d{2}-\d{4}$/.test(code)) {
-      problems.add({ file, row: row.line, column: "OCC_CODE" }, `expected a code like 29-2072, got "${code}"`);
+      problems.add(
+        { file, row: row.line, column: "OCC_CODE" },
+        `expected a code like 29-2072, got "${code}"`,
+      );
       continue;
     }
     const group = cell(row, "O_GROUP").trim();

@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import type { FileSpec } from "./files.js";
-import { Problems } from "./problems.js";
+import type { Problems } from "./problems.js";
 
 /** One data row: its 1-based line in the file and its cells by column name. */
 export interface Row {
@@ -20,7 +20,11 @@ export interface Table {
 }
 
 /** Decodes bytes as strict UTF-8; on a bad byte, names the line it sits on. */
-export function decodeUtf8(file: string, bytes: Uint8Array, problems: Problems): string | undefined {
+export function decodeUtf8(
+  file: string,
+  bytes: Uint8Array,
+  problems: Problems,
+): string | undefined {
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
@@ -64,7 +68,10 @@ export function checkHeader(
     if (want === undefined) {
       problems.add(place, `unexpected extra column "${got}" (expected ${expected.length} columns)`);
     } else if (got === undefined) {
-      problems.add(place, `missing column: expected "${want}" (expected ${expected.length} columns)`);
+      problems.add(
+        place,
+        `missing column: expected "${want}" (expected ${expected.length} columns)`,
+      );
     } else if (!expected.includes(got) && !actual.includes(want)) {
       problems.add(place, `header "${got}" differs from the expected "${want}"`);
     } else if (!actual.includes(want)) {
@@ -101,7 +108,7 @@ function records(
       info: true,
       relax_column_count: true,
       skip_empty_lines: true,
-    }) as { record: string[]; info: { lines: number } }[];
+    }) as unknown as { record: string[]; info: { lines: number } }[];
     return parsed.map(({ record, info }) => ({ cells: record, line: info.lines }));
   } catch (error) {
     const e = error as { code?: string; lines?: number; message?: string };
@@ -157,7 +164,10 @@ export function readTable(dir: string, spec: FileSpec, problems: Problems): Tabl
   if (!text.endsWith("\n")) {
     ok = false;
     const lastLine = raw.at(-1)?.line;
-    problems.add({ file, row: lastLine }, "the last line has no line ending: the file looks truncated");
+    problems.add(
+      { file, row: lastLine },
+      "the last line has no line ending: the file looks truncated",
+    );
   }
   return ok ? { file, rows } : undefined;
 }

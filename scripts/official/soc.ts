@@ -35,14 +35,20 @@ export function readSoc(table: Table, problems: Problems): Soc {
     const filled = levels.filter(([column]) => cell(row, column).trim() !== "");
     const [only] = filled;
     if (filled.length !== 1 || only === undefined) {
-      problems.add({ file: table.file, row: row.line }, `expected exactly one code column to be filled, found ${filled.length}`);
+      problems.add(
+        { file: table.file, row: row.line },
+        `expected exactly one code column to be filled, found ${filled.length}`,
+      );
       continue;
     }
     const [column, level] = only;
     const code = cell(row, column).trim();
     const title = cell(row, "SOC Title").trim();
     if (!/^\d{2}-\d{4}$/.test(code)) {
-      problems.add({ file: table.file, row: row.line, column }, `expected a code like 29-2072, got "${code}"`);
+      problems.add(
+        { file: table.file, row: row.line, column },
+        `expected a code like 29-2072, got "${code}"`,
+      );
       continue;
     }
     if (soc.has(code)) {
@@ -61,7 +67,10 @@ export function readSoc(table: Table, problems: Problems): Soc {
     }
     const entry: SocEntry = { code, title, level, ...current };
     if (level !== "major" && (entry.major === undefined || entry.minor === undefined)) {
-      problems.add({ file: table.file, row: row.line, column }, `${code} comes before its major or minor group`);
+      problems.add(
+        { file: table.file, row: row.line, column },
+        `${code} comes before its major or minor group`,
+      );
     }
     soc.set(code, entry);
   }
@@ -110,16 +119,26 @@ export function computeCoverage(
       continue;
     }
     if (own !== undefined) {
-      problems.add({ file }, `EP aggregate ${aggregate} is a SOC ${own.level} group, expected a broad group or no SOC code`);
+      problems.add(
+        { file },
+        `EP aggregate ${aggregate} is a SOC ${own.level} group, expected a broad group or no SOC code`,
+      );
       continue;
     }
     const broad = soc.get(`${aggregate.slice(0, 6)}0`);
     if (broad?.level !== "broad") {
-      problems.add({ file }, `EP aggregate ${aggregate} sits in no SOC broad group (${aggregate.slice(0, 6)}0)`);
+      problems.add(
+        { file },
+        `EP aggregate ${aggregate} sits in no SOC broad group (${aggregate.slice(0, 6)}0)`,
+      );
       continue;
     }
     for (const e of unlisted) {
-      if (e.minor?.code === broad.minor?.code && e.broad?.code === broad.code && !takenByBroad.has(e.code)) {
+      if (
+        e.minor?.code === broad.minor?.code &&
+        e.broad?.code === broad.code &&
+        !takenByBroad.has(e.code)
+      ) {
         claim(aggregate, e.code);
       }
     }
@@ -135,16 +154,55 @@ export function computeCoverage(
       covers.get(aggregate)?.push(e.code);
       coveredBy.set(e.code, aggregate);
     } else if (by.length > 1) {
-      problems.add({ file }, `SOC ${e.code} is covered by more than one EP aggregate: ${by.join(", ")}`);
+      problems.add(
+        { file },
+        `SOC ${e.code} is covered by more than one EP aggregate: ${by.join(", ")}`,
+      );
     } else if (!epMajors.has(e.code.slice(0, 2))) {
       outOfScope.push(e.code);
     } else {
-      problems.add({ file }, `SOC ${e.code} (${e.title}) is neither an EP line item nor covered by an EP aggregate`);
+      problems.add(
+        { file },
+        `SOC ${e.code} (${e.title}) is neither an EP line item nor covered by an EP aggregate`,
+      );
     }
   }
   for (const [aggregate, codes] of covers) {
     codes.sort();
-    if (codes.length === 0) problems.add({ file }, `EP aggregate ${aggregate} covers no SOC detailed code`);
+    if (codes.length === 0)
+      problems.add({ file }, `EP aggregate ${aggregate} covers no SOC detailed code`);
   }
   return { covers, coveredBy, outOfScope: outOfScope.sort() };
+}
+
+/**
+ * Confirms the coverage against an OEWS release: where OEWS publishes an aggregate's code it
+ * must name the same group, and no covered code may have its own OEWS row.
+ */
+export function verifyCoverageWithOews(
+  coverage: Coverage,
+  epTitles: ReadonlyMap<string, string>,
+  oews: ReadonlyMap<string, { title: string; line: number }>,
+  file: string,
+  problems: Problems,
+): void {
+  for (const [aggregate, codes] of coverage.covers) {
+    const row = oews.get(aggregate);
+    const epTitle = epTitles.get(aggregate) ?? "";
+    if (row !== undefined && row.title.toLowerCase() !== epTitle.toLowerCase()) {
+      problems.add(
+        { file, row: row.line, column: "OCC_TITLE" },
+        `OEWS names ${aggregate} "${row.title}", but EP names it "${epTitle}"`,
+      );
+    }
+    for (const code of codes) {
+      const own = oews.get(code);
+      if (own !== undefined) {
+        problems.add(
+          { file, row: own.line, column: "OCC_CODE" },
+          `OEWS publishes ${code} on its own, but the import puts it under EP aggregate ${aggregate}`,
+        );
+      }
+    }
+  }
 }

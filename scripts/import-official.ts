@@ -1,0 +1,84 @@
+// CLI: import the official BLS, SOC and O*NET files into data/official/.
+//   npm run import -- [--from <dir>] [--out <dir>] [--check]
+// Exit codes: 0 done (or up to date), 1 import problems or differences found, 2 bad arguments.
+import { dirname, relative, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { importOfficial, importToFolder } from "./official/import.js";
+import { ImportError } from "./official/problems.js";
+import { differingFiles } from "./official/write.js";
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+
+interface Options {
+  from: string;
+  out: string;
+  check: boolean;
+}
+
+/** Parses the arguments; returns a one-line error for anything it does not know. */
+export function parseArgs(argv: readonly string[]): Options | string {
+  const options: Options = {
+    from: resolve(root, "../shared/data"),
+    out: resolve(root, "data/official"),
+    check: false,
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === "--check") {
+      options.check = true;
+    } else if (arg === "--from" || arg === "--out") {
+      const value = argv[++i];
+      if (value === undefined || value.startsWith("--")) return `${arg} needs a folder`;
+      options[arg === "--from" ? "from" : "out"] = resolve(value);
+    } else {
+      return `unknown argument "${arg}" (expected --from <dir>, --out <dir>, --check)`;
+    }
+  }
+  return options;
+}
+
+function main(argv: readonly string[]): number {
+  const started = performance.now();
+  const options = parseArgs(argv);
+  if (typeof options === "string") {
+    process.stderr.write(`import-official: ${options}\n`);
+    return 2;
+  }
+  let result: ReturnType<typeof importOfficial>;
+  try {
+    result = options.check
+      ? importOfficial(options.from)
+      : importToFolder(options.from, options.out);
+  } catch (error) {
+    if (!(error instanceof ImportError)) throw error;
+    for (const problem of error.problems) process.stderr.write(`${problem}\n`);
+    process.stderr.write(`import-official: ${error.problems.length} problem(s), nothing written\n`);
+    return 1;
+  }
+  const out = relative(process.cwd(), options.out) || ".";
+  if (options.check) {
+    const differing = differingFiles(options.out, result.files);
+    for (const file of differing)
+      process.stderr.write(`${out}/${file} differs from a fresh import\n`);
+    if (differing.length > 0) return 1;
+  }
+  const aggregates = result.occupations.filter((o) => o.kind === "aggregate").length;
+  const ms = Math.round(performance.now() - started);
+  process.stdout.write(
+    `${options.check ? "checked" : "imported"} ${result.occupations.length} occupations ` +
+      `(${result.occupations.length - aggregates} detailed, ${aggregates} aggregates), ` +
+      `${Object.keys(result.titles).length} title entries, ` +
+      `${result.droppedRelated.rows} related rows to ${result.droppedRelated.targets.length} unmapped O*NET codes dropped` +
+      `${options.check ? `, ${out} is up to date` : ` → ${out}`} in ${ms} ms\n`,
+  );
+  return 0;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  try {
+    process.exitCode = main(process.argv.slice(2));
+  } catch (error) {
+    process.stderr.write(`import-official: ${(error as Error).message.split("\n")[0]}\n`);
+    process.exitCode = 1;
+  }
+}

@@ -1,0 +1,167 @@
+// Consistency checks over the built records. Each returns the problems it finds, so the
+// import (and the tests) can run them all and report everything at once.
+import type {
+  Occupation,
+  OewsWages,
+  OfficialReference,
+  OfficialValue,
+  Projections,
+  WageScale,
+} from "../../src/schemas/index.js";
+import { numeric } from "./values.js";
+
+/** The tolerance for figures that BLS rounds to one decimal. */
+export const ROUNDING = 0.15;
+/** Each rounded employment figure may be off by up to half its last digit. */
+const HALF_STEP = 0.05;
+
+type Subject = { code: string; projections: Projections };
+
+/**
+ * EP arithmetic: the numeric change is 2034 minus 2024 within ±0.15 thousand, and the
+ * percent change lies within ±0.15 of what the rounded 2024 and 2034 figures allow.
+ */
+export function checkProjections(subjects: readonly Subject[]): string[] {
+  const out: string[] = [];
+  for (const { code, projections: p } of subjects) {
+    const base = numeric(p.employmentBase);
+    const projected = numeric(p.employmentProjected);
+    const change = numeric(p.change);
+    const percent = numeric(p.percentChange);
+    if (base === undefined || projected === undefined) continue;
+    if (change !== undefined && Math.abs(projected - base - change) > ROUNDING + 1e-9) {
+      out.push(
+        `${code}: EP change ${change} is not 2034 − 2024 (${projected} − ${base}) within ±${ROUNDING}`,
+      );
+    }
+    if (percent !== undefined && base > HALF_STEP) {
+      // The exact percentage is unknown because both employment figures are rounded; take the range.
+      const low = ((projected - HALF_STEP) / (base + HALF_STEP) - 1) * 100;
+      const high = ((projected + HALF_STEP) / (base - HALF_STEP) - 1) * 100;
+      if (percent < low - ROUNDING || percent > high + ROUNDING) {
+        out.push(
+          `${code}: EP percent change ${percent} is outside ${low.toFixed(2)}…${high.toFixed(2)} implied by ${base} → ${projected}`,
+        );
+      }
+    }
+  }
+  return out;
+}
+
+function scaleProblems(code: string, label: string, scale: WageScale): string[] {
+  const order: [string, OfficialValue][] = [
+    ["p10", scale.p10],
+    ["p25", scale.p25],
+    ["median", scale.median],
+    ["p75", scale.p75],
+    ["p90", scale.p90],
+  ];
+  const out: string[] = [];
+  let last: [string, number] | undefined;
+  for (const [name, value] of order) {
+    const n = numeric(value);
+    if (n === undefined) continue;
+    if (last !== undefined && n < last[1])
+      out.push(`${code}: ${label} ${name} ${n} is below ${last[0]} ${last[1]}`);
+    last = [name, n];
+  }
+  return out;
+}
+
+/** OEWS percentiles rise: p10 ≤ p25 ≤ median ≤ p75 ≤ p90 wherever they are numbers. */
+export function checkPercentiles(
+  subjects: readonly { code: string; wages: readonly (OewsWages | null)[] }[],
+): string[] {
+  return subjects.flatMap(({ code, wages }) =>
+    wages.flatMap((w) =>
+      w === null
+        ? []
+        : [
+            ...scaleProblems(code, `${w.period} hourly`, w.hourly),
+            ...scaleProblems(code, `${w.period} annual`, w.annual),
+          ],
+    ),
+  );
+}
+
+/** The EP median wage is the OEWS May 2024 annual median wherever both are numbers. */
+export function checkMedianAgreement(
+  subjects: readonly { code: string; projections: Projections; may2024: OewsWages | null }[],
+): string[] {
+  const out: string[] = [];
+  for (const { code, projections, may2024 } of subjects) {
+    const ep = numeric(projections.medianWage);
+    const oews = numeric(may2024?.annual.median);
+    if (ep !== undefined && oews !== undefined && ep !== oews) {
+      out.push(`${code}: EP median wage ${ep} differs from OEWS May 2024 A_MEDIAN ${oews}`);
+    }
+  }
+  return out;
+}
+
+/** Every related occupation is one of the line items, not the occupation itself, and listed once. */
+export function checkRelated(occupations: readonly Occupation[]): string[] {
+  const codes = new Set(occupations.map((o) => o.code));
+  const out: string[] = [];
+  for (const o of occupations) {
+    const seen = new Set<string>();
+    for (const r of o.onet.related) {
+      if (!codes.has(r.code))
+        out.push(`${o.code}: related occupation ${r.code} is not a line item`);
+      if (r.code === o.code) out.push(`${o.code}: lists itself as related`);
+      if (seen.has(r.code)) out.push(`${o.code}: lists ${r.code} as related twice`);
+      seen.add(r.code);
+    }
+  }
+  return out;
+}
+
+/** Every figure group names its source and period. */
+export function checkSources(
+  occupations: readonly Occupation[],
+  reference: OfficialReference,
+): string[] {
+  const out: string[] = [];
+  const groups = (
+    code: string,
+    list: ({ source: string; period?: string } | null | undefined)[],
+  ) => {
+    for (const g of list) {
+      if (g === null || g === undefined) continue;
+      if (!g.source) out.push(`${code}: a figure group has no source`);
+      if ("period" in g && !g.period)
+        out.push(`${code}: a figure group from ${g.source} has no period`);
+    }
+  };
+  for (const o of occupations)
+    groups(o.code, [o.projections, o.wages.may2024, o.wages.may2025, o.onet]);
+  const all = reference.allOccupations;
+  groups(all.code, [all.projections, all.wages.may2024, all.wages.may2025]);
+  return out;
+}
+
+/** Runs every consistency check over the built documents. */
+export function runChecks(
+  occupations: readonly Occupation[],
+  reference: OfficialReference,
+): string[] {
+  const all = reference.allOccupations;
+  const subjects = [
+    ...occupations.map((o) => ({
+      code: o.code,
+      projections: o.projections,
+      may2024: o.wages.may2024,
+    })),
+    { code: all.code, projections: all.projections, may2024: all.wages.may2024 },
+  ];
+  return [
+    ...checkProjections(subjects),
+    ...checkPercentiles([
+      ...occupations.map((o) => ({ code: o.code, wages: [o.wages.may2024, o.wages.may2025] })),
+      { code: all.code, wages: [all.wages.may2024, all.wages.may2025] },
+    ]),
+    ...checkMedianAgreement(subjects),
+    ...checkRelated(occupations),
+    ...checkSources(occupations, reference),
+  ];
+}

@@ -1,0 +1,110 @@
+// The whole import in memory: read → parse → cover → build → check → validate → serialise.
+// Nothing here writes to disk; the CLI decides what to do with the result.
+import type * as z from "zod";
+import { formatPath, Occupation, OfficialReference, TitleIndex } from "../../src/schemas/index.js";
+import { type Built, build } from "./build.js";
+import { runChecks } from "./checks.js";
+import { readEp } from "./ep.js";
+import { type FileKey, files } from "./files.js";
+import { oewsReleases, readOews } from "./oews.js";
+import { readOnet } from "./onet.js";
+import { Problems } from "./problems.js";
+import { readTable, type Table } from "./read.js";
+import { type Coverage, computeCoverage, readSoc, verifyCoverageWithOews } from "./soc.js";
+import { nodeFs, type OutputFiles, serialize, type WriteFs, writeAtomically } from "./write.js";
+
+/** The import's result: the documents, their serialised files, and what was worked out. */
+export interface ImportResult extends Built {
+  files: OutputFiles;
+  coverage: Coverage;
+}
+
+/** The names of the output files, in the output folder. */
+export const outputNames = ["occupations.json", "reference.json", "titles.json"] as const;
+
+function validate<T>(
+  schema: z.ZodType<T>,
+  value: unknown,
+  label: string,
+  problems: Problems,
+): void {
+  const result = schema.safeParse(value);
+  if (result.success) return;
+  for (const issue of result.error.issues) {
+    const path = issue.path.map((k) => (typeof k === "symbol" ? String(k) : k));
+    problems.add({ file: label }, `${formatPath(path)}: ${issue.message}`);
+  }
+}
+
+/**
+ * Imports the official files under `from` into memory. Throws an ImportError listing every
+ * problem when a file is missing, malformed or inconsistent.
+ */
+export function importOfficial(from: string): ImportResult {
+  const problems = new Problems();
+  const tables = {} as Record<FileKey, Table>;
+  for (const [key, spec] of Object.entries(files) as [FileKey, (typeof files)[FileKey]][]) {
+    const table = readTable(from, spec, problems);
+    if (table) tables[key] = table;
+  }
+  problems.throwIfAny();
+
+  const ep = readEp(tables.epTable12, tables.epTable54, problems);
+  const soc = readSoc(tables.socStructure, problems);
+  const oews = {
+    may2024: readOews(tables.oews2024, oewsReleases.may2024, problems),
+    may2025: readOews(tables.oews2025, oewsReleases.may2025, problems),
+  };
+  const onet = readOnet(
+    {
+      occupations: tables.onetOccupations,
+      jobZones: tables.onetJobZones,
+      jobZoneReference: tables.onetJobZoneReference,
+      related: tables.onetRelated,
+      interests: tables.onetInterests,
+      skills: tables.onetSkills,
+      reported: tables.onetReportedTitles,
+      alternate: tables.onetAlternateTitles,
+    },
+    problems,
+  );
+  problems.throwIfAny();
+
+  const lineItems = ep.lineItems.map((i) => i.code);
+  const coverage = computeCoverage(lineItems, soc, files.socStructure.path, problems);
+  const epTitles = new Map(ep.lineItems.map((i) => [i.code, i.title]));
+  verifyCoverageWithOews(coverage, epTitles, oews.may2024, files.oews2024.path, problems);
+  verifyCoverageWithOews(coverage, epTitles, oews.may2025, files.oews2025.path, problems);
+  problems.throwIfAny();
+
+  const built = build({ ep, soc, coverage, oews, onet }, problems);
+  problems.throwIfAny();
+  for (const message of runChecks(built.occupations, built.reference))
+    problems.add({ file: "check" }, message);
+  built.occupations.forEach((o, i) => {
+    validate(Occupation, o, `occupations.json[${i}] (${o.code})`, problems);
+  });
+  validate(TitleIndex, built.titles, "titles.json", problems);
+  validate(OfficialReference, built.reference, "reference.json", problems);
+  problems.throwIfAny();
+
+  return {
+    ...built,
+    coverage,
+    files: {
+      "occupations.json": serialize(built.occupations),
+      "reference.json": serialize(built.reference),
+      "titles.json": serialize(built.titles),
+    },
+  };
+}
+
+/**
+ * Imports `from` and, only when everything passed, swaps the result into `out`.
+ * On any problem `out` is left exactly as it was.
+ */
+export function importToFolder(from: string, out: string, io: WriteFs = nodeFs): ImportResult {
+  const result = importOfficial(from);
+  writeAtomically(out, result.files, io);
+  return result;
+}

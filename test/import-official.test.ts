@@ -1,0 +1,619 @@
+// The official-data importer, run on small hand-made files in the official layouts
+// (test/fixtures/official), and on broken copies of them built in a temp folder.
+import { execFileSync } from "node:child_process";
+import {
+  appendFileSync,
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  checkMedianAgreement,
+  checkPercentiles,
+  checkProjections,
+  checkRelated,
+} from "../scripts/official/checks.js";
+import { importOfficial, importToFolder } from "../scripts/official/import.js";
+import { ImportError } from "../scripts/official/problems.js";
+import { nodeFs, type WriteFs, writeAtomically } from "../scripts/official/write.js";
+import {
+  type Occupation,
+  Occupation as OccupationSchema,
+  type OewsWages,
+  type Projections,
+} from "../src/schemas/index.js";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const fixtures = join(here, "fixtures/official");
+const root = join(here, "..");
+
+const ep12 =
+  "bls-ep-2024-34/ep_2024-34_table_1.2_occupational_projections_and_worker_characteristics.csv";
+const ep54 = "bls-ep-2024-34/ep_2024_table_5.4_education_and_training_assignments.csv";
+const oews24 = "oews-2024/national_M2024_dl.csv";
+const socFile = "soc-2018/soc_structure_2018.csv";
+
+let scratch: string;
+beforeAll(() => {
+  scratch = mkdtempSync(join(tmpdir(), "careerpath-import-"));
+});
+afterAll(() => {
+  rmSync(scratch, { recursive: true, force: true });
+});
+
+/** A fresh copy of the fixtures to break, and an output folder holding a previous import. */
+function workspace(name: string): { from: string; out: string } {
+  const from = join(scratch, name, "in");
+  const out = join(scratch, name, "out");
+  cpSync(fixtures, from, { recursive: true });
+  importToFolder(fixtures, out);
+  return { from, out };
+}
+
+function snapshot(dir: string): Record<string, string> {
+  return Object.fromEntries(
+    readdirSync(dir)
+      .sort()
+      .map((f) => [f, readFileSync(join(dir, f), "utf8")]),
+  );
+}
+
+function edit(path: string, change: (text: string) => string): void {
+  writeFileSync(path, change(readFileSync(path, "utf8")));
+}
+
+function problemsOf(run: () => unknown): string[] {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof ImportError) return [...error.problems];
+    throw error;
+  }
+  return [];
+}
+
+describe("import of the fixtures", () => {
+  const result = importOfficial(fixtures);
+  const byCode = new Map(result.occupations.map((o) => [o.code, o]));
+  const get = (code: string): Occupation => {
+    const o = byCode.get(code);
+    if (!o) throw new Error(`no ${code}`);
+    return o;
+  };
+
+  it("keeps every line item, sorted by code, and nothing else", () => {
+    expect(result.occupations.map((o) => o.code)).toEqual([
+      "11-1011",
+      "13-1020",
+      "21-1012",
+      "21-1018",
+      "27-2011",
+      "29-1211",
+      "29-2072",
+      "43-4171",
+      "45-3031",
+    ]);
+    expect(Object.keys(result.titles)).toEqual(result.occupations.map((o) => o.code));
+  });
+
+  it("produces records that parse with the published schema", () => {
+    const bad = result.occupations
+      .map((o) => [o.code, OccupationSchema.safeParse(o).error?.issues] as const)
+      .filter(([, issues]) => issues !== undefined);
+    expect(bad).toEqual([]);
+  });
+
+  it("builds the expected record for 29-2072", () => {
+    expect(get("29-2072")).toEqual({
+      code: "29-2072",
+      title: "Medical records specialists",
+      slug: "medical-records-specialists",
+      kind: "detailed",
+      covers: [],
+      soc: {
+        major: { code: "29-0000", title: "Healthcare Practitioners and Technical Occupations" },
+        minor: { code: "29-2000", title: "Health Technologists and Technicians" },
+        broad: { code: "29-2070", title: "Medical Records Specialists" },
+      },
+      categories: {
+        education: "Postsecondary nondegree award",
+        experience: "None",
+        training: "None",
+      },
+      projections: {
+        source: "bls-ep-2024-34",
+        period: "2024–34",
+        employmentBase: 194.8,
+        employmentProjected: 208.6,
+        change: 13.8,
+        percentChange: 7.1,
+        openings: 14.2,
+        selfEmployedPercent: 0.8,
+        medianWage: 50250,
+      },
+      wages: {
+        may2024: {
+          source: "bls-oews-2024",
+          period: "May 2024",
+          oewsCode: "29-2072",
+          employment: 187910,
+          hourly: { mean: 26.91, p10: 17.2, p25: 20, median: 24.16, p75: 30.8, p90: 38.92 },
+          annual: { mean: 55970, p10: 35780, p25: 41600, median: 50250, p75: 64070, p90: 80950 },
+          annualOnly: false,
+          hourlyOnly: false,
+        },
+        may2025: {
+          source: "bls-oews-2025",
+          period: "May 2025",
+          oewsCode: "29-2072",
+          employment: 194720,
+          hourly: { mean: 27.3, p10: 17.79, p25: 20.91, median: 24.59, p75: 31.17, p90: 39.01 },
+          annual: { mean: 56790, p10: 37000, p25: 43490, median: 51140, p75: 64820, p90: 81150 },
+          annualOnly: false,
+          hourlyOnly: false,
+        },
+      },
+      onet: {
+        source: "onet-29-3",
+        codes: ["29-2072.00"],
+        jobZone: 3,
+        related: [
+          { code: "43-4171", tier: "Primary-Short", rank: 1 },
+          { code: "21-1012", tier: "Primary-Long", rank: 2 },
+          { code: "11-1011", tier: "Supplemental", rank: 3 },
+        ],
+        interests: {
+          Realistic: 2.86,
+          Investigative: 4.33,
+          Artistic: 1,
+          Social: 3.38,
+          Enterprising: 1.88,
+          Conventional: 6.97,
+        },
+        topInterests: "CI",
+        skills: null,
+      },
+    });
+  });
+
+  const top = (atLeast: number, marker: string) => ({ kind: "top-coded", atLeast, marker });
+  const suppressed = (marker: string) => ({ kind: "suppressed", marker });
+  const cases = [
+    // title, markers and thousands separators
+    [
+      "43-4171 title has its hierarchy spaces trimmed",
+      (o) => o.title,
+      "Receptionists and information clerks",
+    ],
+    ["43-4171 quoted thousands", (o) => o.projections.employmentBase, 1007.2],
+    ["29-1211 EP wage >=$239,200", (o) => o.projections.medianWage, top(239200, ">=$239,200")],
+    ["29-1211 OEWS 2024 # annual", (o) => o.wages.may2024?.annual.median, top(239200, "#")],
+    ["29-1211 OEWS 2024 # hourly", (o) => o.wages.may2024?.hourly.p90, top(115, "#")],
+    [
+      "29-1211 OEWS 2025 high wage kept as published",
+      (o) => o.wages.may2025?.annual.median,
+      391490,
+    ],
+    ["27-2011 EP wage —", (o) => o.projections.medianWage, suppressed("—")],
+    ["27-2011 OEWS *", (o) => o.wages.may2024?.annual.mean, suppressed("*")],
+    ["27-2011 OEWS hourly only", (o) => o.wages.may2024?.hourlyOnly, true],
+    ["27-2011 OEWS 2025 **", (o) => o.wages.may2025?.employment, suppressed("**")],
+    ["27-2011 three high points", (o) => o.onet.topInterests, "AES"],
+    ["45-3031 no OEWS row", (o) => o.wages.may2024, null],
+    ["45-3031 no OEWS 2025 row", (o) => o.wages.may2025, null],
+    ["45-3031 no interests", (o) => o.onet.interests, null],
+    // a broad-group aggregate
+    ["13-1020 is an aggregate", (o) => o.kind, "aggregate"],
+    ["13-1020 covers its broad group", (o) => o.covers, ["13-1021", "13-1022"]],
+    ["13-1020 broad", (o) => o.soc.broad?.code, "13-1020"],
+    ["13-1020 O*NET codes", (o) => o.onet.codes, ["13-1021.00", "13-1022.00"]],
+    ["13-1020 job zone tie goes to the lower", (o) => o.onet.jobZone, 3],
+    ["13-1020 mean interest", (o) => o.onet.interests?.Enterprising, 6.35],
+    ["13-1020 high points of the mean", (o) => o.onet.topInterests, "EC"],
+    ["13-1020 mean skill", (o) => o.onet.skills?.[0], 1.45],
+    ["13-1020 OEWS from its detailed row", (o) => o.wages.may2024?.oewsCode, "13-1020"],
+    [
+      "13-1020 related: self dropped, best rank kept",
+      (o) => o.onet.related,
+      [
+        { code: "21-1018", tier: "Primary-Short", rank: 1 },
+        { code: "43-4171", tier: "Supplemental", rank: 3 },
+        { code: "11-1011", tier: "Primary-Long", rank: 4 },
+      ],
+    ],
+    // an aggregate that is not a SOC group
+    ["21-1018 covers", (o) => o.covers, ["21-1011", "21-1014"]],
+    ["21-1018 broad from its members", (o) => o.soc.broad?.code, "21-1010"],
+    ["21-1018 job zone mode", (o) => o.onet.jobZone, 4],
+    // a detailed code with two O*NET codes
+    ["11-1011 O*NET codes", (o) => o.onet.codes, ["11-1011.00", "11-1011.03"]],
+    ["11-1011 job zone from .00", (o) => o.onet.jobZone, 5],
+    ["11-1011 skills in reference order", (o) => o.onet.skills?.slice(0, 3), [1, 1.7, 2.4]],
+  ] as const satisfies readonly (readonly [string, (o: Occupation) => unknown, unknown])[];
+
+  it("reads every marker, aggregate and O*NET rule as documented", () => {
+    const bad = cases
+      .map(([label, pick, expected]) => ({ label, got: pick(get(label.slice(0, 7))), expected }))
+      .filter(({ got, expected }) => JSON.stringify(got) !== JSON.stringify(expected));
+    expect(bad).toEqual([]);
+  });
+
+  it("reports what it left out", () => {
+    expect(result.droppedRelated).toEqual({ rows: 1, targets: ["55-1011.00"] });
+    expect(result.coverage.outOfScope).toEqual(["55-1011"]);
+  });
+
+  it("builds the title index and the reference tables", () => {
+    expect(result.titles["11-1011"]).toEqual({
+      reported: ["CEO (Chief Executive Officer)", "Chief Sustainability Officer", "President"],
+      alternate: [
+        "CEO",
+        "Chief Executive Officer",
+        "Chief Executive Officer (CEO)",
+        "Sustainability Director",
+      ],
+    });
+    expect(result.titles["29-2072"]?.alternate).toEqual([
+      "Coder",
+      "Insurance Coder",
+      "Medical Records Coder",
+    ]);
+    expect(result.reference.skills).toHaveLength(35);
+    expect(result.reference.skills[0]).toEqual({ id: "2.A.1.a", name: "Reading Comprehension" });
+    expect(result.reference.jobZones.map((z) => z.zone)).toEqual([1, 2, 3, 4, 5]);
+    expect(result.reference.allOccupations.projections.employmentBase).toBe(169956.1);
+    expect(result.reference.allOccupations.wages.may2024.annual.median).toBe(49500);
+  });
+
+  it("is byte-identical when re-run, in memory and on disk", () => {
+    expect(importOfficial(fixtures).files).toEqual(result.files);
+    const out = join(scratch, "rerun");
+    importToFolder(fixtures, out);
+    const first = snapshot(out);
+    importToFolder(fixtures, out);
+    expect(snapshot(out)).toEqual(first);
+    expect(Object.keys(first)).toEqual(["occupations.json", "reference.json", "titles.json"]);
+    expect(first["occupations.json"]).toBe(`${JSON.stringify(result.occupations, null, 2)}\n`);
+  });
+});
+
+describe("broken input stops the import and leaves the output untouched", () => {
+  const faults = [
+    {
+      name: "missing file",
+      breakIt: (d: string) => rmSync(join(d, "onet-29.3/Skills.tsv")),
+      expected: ["onet-29.3/Skills.tsv", "file is missing"],
+    },
+    {
+      name: "truncated CSV (last record cut)",
+      breakIt: (d: string) =>
+        edit(join(d, ep12), (t) => t.slice(0, t.lastIndexOf(",Moderate-term"))),
+      expected: [
+        ep12,
+        "row 18",
+        'column "Typical on-the-job training',
+        "row has 14 cells, expected 17",
+      ],
+    },
+    {
+      name: "truncated CSV (inside a quoted field)",
+      breakIt: (d: string) => edit(join(d, ep12), (t) => t.slice(0, t.indexOf('"1,007.2"') + 4)),
+      expected: [ep12, "row 16", "never closed"],
+    },
+    {
+      name: "renamed header",
+      breakIt: (d: string) =>
+        edit(join(d, ep12), (t) => t.replace('"Employment, 2024"', "Employment 2024")),
+      expected: [ep12, "row 1", 'column "4"', '"Employment 2024"', '"Employment, 2024"'],
+    },
+    {
+      name: "extra column",
+      breakIt: (d: string) =>
+        edit(join(d, oews24), (t) =>
+          t
+            .split("\n")
+            .map((l, i) => (l === "" ? l : `${l},${i === 0 ? "EXTRA" : ""}`))
+            .join("\n"),
+        ),
+      expected: [oews24, "row 1", 'column "33"', 'unexpected extra column "EXTRA"'],
+    },
+    {
+      name: "missing column",
+      breakIt: (d: string) =>
+        edit(join(d, "onet-29.3/Job Zones.tsv"), (t) =>
+          t
+            .split("\n")
+            .map((l) => l.split("\t").slice(0, 4).join("\t"))
+            .join("\n"),
+        ),
+      expected: [
+        "onet-29.3/Job Zones.tsv",
+        "row 1",
+        'column "5"',
+        'missing column: expected "Domain Source"',
+      ],
+    },
+    {
+      name: "duplicated code",
+      breakIt: (d: string) => {
+        const line = readFileSync(join(d, ep12), "utf8").split("\n")[13] ?? "";
+        appendFileSync(join(d, ep12), `${line}\n`);
+      },
+      expected: [
+        ep12,
+        "row 19",
+        'column "2024 National Employment Matrix code"',
+        "duplicate code 29-2072",
+      ],
+    },
+    {
+      name: "non-numeric figure",
+      breakIt: (d: string) => edit(join(d, ep12), (t) => t.replace(",194.8,", ",19x.8,")),
+      expected: [
+        ep12,
+        "row 14",
+        'column "Employment, 2024"',
+        'expected a number or "—", got "19x.8"',
+      ],
+    },
+    {
+      name: "non-numeric wage",
+      breakIt: (d: string) => edit(join(d, oews24), (t) => t.replace(",50250,", ",n/a,")),
+      expected: [oews24, "row 10", 'column "A_MEDIAN"', 'expected a number or "*", "#", got "n/a"'],
+    },
+    {
+      name: "Latin-1 bytes",
+      breakIt: (d: string) => {
+        const path = join(d, "onet-29.3/Alternate Titles.tsv");
+        const text = readFileSync(path, "utf8").replace("Cotton Buyer", "Caf\u00e9 Buyer");
+        writeFileSync(path, Buffer.from(text, "latin1"));
+      },
+      expected: ["onet-29.3/Alternate Titles.tsv", "row 5", "not valid UTF-8"],
+    },
+    {
+      name: "empty file",
+      breakIt: (d: string) => writeFileSync(join(d, ep54), ""),
+      expected: [ep54, "row 1", "file is empty"],
+    },
+    {
+      name: "fewer line items than Table 5.4",
+      breakIt: (d: string) => edit(join(d, ep12), (t) => t.replace(/^.*,43-4171,.*\n/m, "")),
+      expected: [ep54, "row 9", "code 43-4171 is not a line item"],
+    },
+    {
+      name: "Table 5.4 disagrees on a category",
+      breakIt: (d: string) =>
+        edit(join(d, ep54), (t) =>
+          t.replace('Actors,27-2011,"Some college', 'Actors,27-2011,"No college'),
+        ),
+      expected: [ep54, "row 6", 'column "Typical education needed for entry"', "disagrees"],
+    },
+    {
+      name: "a SOC code no aggregate covers",
+      breakIt: (d: string) =>
+        edit(join(d, socFile), (t) =>
+          t.replace(
+            ",,,13-1022,",
+            ",,13-1030,,Claims Adjusters\n,,,13-1031,Claims Adjusters\n,,,13-1022,",
+          ),
+        ),
+      expected: [socFile, "SOC 13-1031", "neither an EP line item nor covered"],
+    },
+    {
+      name: "a SOC code two aggregates cover",
+      breakIt: (d: string) => {
+        const row =
+          '"        Other counselors",21-1017,Line item,1,1,0,0,0,0,0,0.1,—,Master\'s degree,None,None,—,\n';
+        appendFileSync(join(d, ep12), row);
+        appendFileSync(join(d, ep54), "Other counselors,21-1017,Master's degree,None,None,—\n");
+      },
+      expected: [socFile, "SOC 21-1011 is covered by more than one EP aggregate: 21-1017, 21-1018"],
+    },
+    {
+      name: "OEWS publishes a covered code on its own",
+      breakIt: (d: string) =>
+        edit(
+          join(d, oews24),
+          (t) => `${t}${(t.split("\n")[3] ?? "").replace("13-1020", "13-1021")}\n`,
+        ),
+      expected: [oews24, "row 12", "OEWS publishes 13-1021 on its own"],
+    },
+  ] as const;
+
+  it.each(faults)("$name", ({ name, breakIt, expected }) => {
+    const { from, out } = workspace(name.replace(/\W+/g, "-"));
+    const before = snapshot(out);
+    breakIt(from);
+    const problems = problemsOf(() => importToFolder(from, out));
+    const matching = problems.filter((p) => expected.every((part) => p.includes(part)));
+    expect(
+      matching,
+      `no problem mentions all of ${expected.join(" | ")}:\n${problems.join("\n")}`,
+    ).not.toEqual([]);
+    expect(snapshot(out)).toEqual(before);
+    expect(readdirSync(dirname(out)).sort()).toEqual(["in", "out"]);
+  });
+
+  it("leaves no partial output when a write fails midway", () => {
+    const { out } = workspace("mid-write");
+    const before = snapshot(out);
+    let writes = 0;
+    const failing: WriteFs = {
+      ...nodeFs,
+      writeFileSync: (path, data) => {
+        if (++writes === 2) throw new Error("disk full");
+        nodeFs.writeFileSync(path, data);
+      },
+    };
+    const files = { ...importOfficial(fixtures).files, "occupations.json": "changed\n" };
+    expect(() => writeAtomically(out, files, failing)).toThrow("disk full");
+    expect(writes).toBe(2);
+    expect(snapshot(out)).toEqual(before);
+    expect(readdirSync(dirname(out)).sort()).toEqual(["in", "out"]);
+  });
+
+  it("puts the old folder back when the swap itself fails", () => {
+    const { out } = workspace("mid-swap");
+    const before = snapshot(out);
+    const failing: WriteFs = {
+      ...nodeFs,
+      renameSync: (from, to) => {
+        if (to === out && from.includes(".tmp-")) throw new Error("rename failed");
+        nodeFs.renameSync(from, to);
+      },
+    };
+    const files = { ...importOfficial(fixtures).files, "titles.json": "{}\n" };
+    expect(() => writeAtomically(out, files, failing)).toThrow("rename failed");
+    expect(snapshot(out)).toEqual(before);
+    expect(readdirSync(dirname(out)).sort()).toEqual(["in", "out"]);
+  });
+
+  it("creates the output folder when there is none", () => {
+    const out = join(scratch, "fresh", "official");
+    importToFolder(fixtures, out);
+    expect(existsSync(join(out, "occupations.json"))).toBe(true);
+  });
+});
+
+describe("consistency checks", () => {
+  const projections = (
+    base: number,
+    projected: number,
+    change: number,
+    percent: number,
+  ): Projections => ({
+    source: "bls-ep-2024-34",
+    period: "2024–34",
+    employmentBase: base,
+    employmentProjected: projected,
+    change,
+    percentChange: percent,
+    openings: 1,
+    selfEmployedPercent: 1,
+    medianWage: 50000,
+  });
+  const wages = (annualMedian: number, p75: number): OewsWages => ({
+    source: "bls-oews-2024",
+    period: "May 2024",
+    oewsCode: "29-2072",
+    employment: 1000,
+    hourly: {
+      mean: 20,
+      p10: 10,
+      p25: 15,
+      median: 20,
+      p75: 25,
+      p90: { kind: "top-coded", atLeast: 115, marker: "#" },
+    },
+    annual: { mean: 50000, p10: 30000, p25: 40000, median: annualMedian, p75, p90: 90000 },
+    annualOnly: false,
+    hourlyOnly: false,
+  });
+  const cases = [
+    [
+      "change within rounding",
+      checkProjections([{ code: "a", projections: projections(194.8, 208.6, 13.8, 7.1) }]),
+      0,
+    ],
+    [
+      "change off by 0.3",
+      checkProjections([{ code: "a", projections: projections(194.8, 208.6, 14.1, 7.1) }]),
+      1,
+    ],
+    [
+      "percent allowed by rounding of a small base",
+      checkProjections([{ code: "a", projections: projections(0.5, 0.4, 0, -5) }]),
+      0,
+    ],
+    [
+      "percent off",
+      checkProjections([{ code: "a", projections: projections(194.8, 208.6, 13.8, 9) }]),
+      1,
+    ],
+    ["percentiles rise", checkPercentiles([{ code: "a", wages: [wages(50000, 60000), null] }]), 0],
+    ["median above p75", checkPercentiles([{ code: "a", wages: [wages(70000, 60000)] }]), 1],
+    [
+      "EP median equals OEWS",
+      checkMedianAgreement([
+        { code: "a", projections: projections(1, 1, 0, 0), may2024: wages(50000, 60000) },
+      ]),
+      0,
+    ],
+    [
+      "EP median differs from OEWS",
+      checkMedianAgreement([
+        { code: "a", projections: projections(1, 1, 0, 0), may2024: wages(50010, 60000) },
+      ]),
+      1,
+    ],
+  ] as const;
+
+  it.each(cases)("%s", (_label, problems, count) => {
+    expect(problems).toHaveLength(count);
+  });
+
+  it("finds related codes that are not line items", () => {
+    const [record] = importOfficial(fixtures).occupations;
+    if (!record) throw new Error("no record");
+    const broken = {
+      ...record,
+      onet: { ...record.onet, related: [{ code: "99-9999", tier: "Supplemental", rank: 1 }] },
+    };
+    expect(checkRelated([broken as Occupation])).toEqual([
+      "11-1011: related occupation 99-9999 is not a line item",
+    ]);
+  });
+});
+
+describe("command line", () => {
+  const tsx = join(root, "node_modules/.bin/tsx");
+  const cli = join(root, "scripts/import-official.ts");
+  const run = (args: string[]) => {
+    try {
+      const stdout = execFileSync(tsx, [cli, ...args], { encoding: "utf8", stdio: "pipe" });
+      return { code: 0, stdout, stderr: "" };
+    } catch (error) {
+      const e = error as { status: number; stdout: string; stderr: string };
+      return { code: e.status, stdout: e.stdout, stderr: e.stderr };
+    }
+  };
+
+  it("rejects an unknown flag with one line and exit 2", () => {
+    const r = run(["--frm", fixtures]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split("\n")).toEqual([
+      'import-official: unknown argument "--frm" (expected --from <dir>, --out <dir>, --check)',
+    ]);
+  });
+
+  it("imports, then --check passes, then fails once a file differs", () => {
+    const out = join(scratch, "cli-out");
+    const first = run(["--from", fixtures, "--out", out]);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toMatch(
+      /^imported 9 occupations \(7 detailed, 2 aggregates\).* in \d+ ms\n$/,
+    );
+    expect(run(["--from", fixtures, "--out", out, "--check"]).code).toBe(0);
+    writeFileSync(join(out, "titles.json"), "{}\n");
+    const check = run(["--from", fixtures, "--out", out, "--check"]);
+    expect(check.code).toBe(1);
+    expect(check.stderr).toContain("titles.json differs from a fresh import");
+    expect(readFileSync(join(out, "titles.json"), "utf8")).toBe("{}\n");
+  });
+
+  it("prints one line per problem and no stack trace", () => {
+    const r = run(["--from", join(scratch, "nowhere"), "--out", join(scratch, "cli-none")]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(r.stderr).toContain("file is missing");
+    expect(existsSync(join(scratch, "cli-none"))).toBe(false);
+  });
+});

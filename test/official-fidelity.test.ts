@@ -1,0 +1,247 @@
+// Fidelity of the committed data/official files to the official inputs in ../shared/data.
+// Runs only where those inputs exist (they are never committed); skipped elsewhere.
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parse } from "csv-parse/sync";
+import { beforeAll, describe, expect, it } from "vitest";
+import { type ImportResult, importOfficial, outputNames } from "../scripts/official/import.js";
+import {
+  type Occupation,
+  Occupation as OccupationSchema,
+  type OfficialValue,
+} from "../src/schemas/index.js";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const data = join(root, "../shared/data");
+const available = existsSync(data);
+
+/** What a raw published cell should have become, read as simply as possible. */
+function expectedValue(raw: string, floors: { hash?: number } = {}): OfficialValue {
+  if (raw === "—" || raw === "*" || raw === "**") return { kind: "suppressed", marker: raw };
+  if (raw === "#") return { kind: "top-coded", atLeast: floors.hash ?? Number.NaN, marker: "#" };
+  if (raw.startsWith(">=$"))
+    return { kind: "top-coded", atLeast: Number(raw.slice(3).replaceAll(",", "")), marker: raw };
+  return Number(raw.replaceAll(",", ""));
+}
+
+function csv(path: string): Record<string, string>[] {
+  return parse(readFileSync(join(data, path), "utf8"), { columns: true, bom: true }) as Record<
+    string,
+    string
+  >[];
+}
+
+function tsv(path: string): Record<string, string>[] {
+  const [head, ...lines] = readFileSync(join(data, path), "utf8").trimEnd().split("\n");
+  const names = (head ?? "").split("\t");
+  return lines.map((line) => Object.fromEntries(line.split("\t").map((v, i) => [names[i], v])));
+}
+
+describe.skipIf(!available)(`official data fidelity (needs ${data})`, () => {
+  let result: ImportResult;
+  let byCode: Map<string, Occupation>;
+  beforeAll(() => {
+    result = importOfficial(data);
+    byCode = new Map(result.occupations.map((o) => [o.code, o]));
+  });
+
+  it("matches the committed data/official files byte for byte", () => {
+    const differing = outputNames.filter(
+      (name) => readFileSync(join(root, "data/official", name), "utf8") !== result.files[name],
+    );
+    expect(differing).toEqual([]);
+  });
+
+  it("has 832 valid line items: 820 detailed and 12 aggregates", () => {
+    expect(result.occupations).toHaveLength(832);
+    expect(result.occupations.filter((o) => o.kind === "detailed")).toHaveLength(820);
+    expect(result.occupations.filter((o) => o.kind === "aggregate").map((o) => o.code)).toEqual([
+      "13-1020",
+      "13-2020",
+      "21-1018",
+      "25-2052",
+      "25-9045",
+      "29-2010",
+      "31-1120",
+      "39-7010",
+      "47-4090",
+      "51-2028",
+      "51-2090",
+      "53-1047",
+    ]);
+    const bad = result.occupations
+      .filter((o) => !OccupationSchema.safeParse(o).success)
+      .map((o) => o.code);
+    expect(bad).toEqual([]);
+    const covered = result.occupations.flatMap((o) => o.covers);
+    expect(covered).toHaveLength(28);
+    expect(new Set(covered).size).toBe(28);
+    expect(result.coverage.outOfScope.every((c) => c.startsWith("55-"))).toBe(true);
+    expect(covered.length + result.coverage.outOfScope.length).toBe(867 - 820);
+  });
+
+  it("keeps the headline figures of 29-2072 and 11-9111", () => {
+    const mrs = byCode.get("29-2072");
+    expect(mrs?.projections).toMatchObject({
+      employmentBase: 194.8,
+      employmentProjected: 208.6,
+      percentChange: 7.1,
+      medianWage: 50250,
+    });
+    expect(mrs?.wages.may2024?.annual.median).toBe(50250);
+    expect(byCode.get("11-9111")?.projections).toMatchObject({
+      medianWage: 117960,
+      percentChange: 23.2,
+    });
+  });
+
+  it("stores every EP figure and category as published", () => {
+    const cols = {
+      employmentBase: "Employment, 2024",
+      employmentProjected: "Employment, 2034",
+      change: "Employment change, numeric, 2024–34",
+      percentChange: "Employment change, percent, 2024–34",
+      openings: "Occupational openings, 2024–34 annual average",
+      selfEmployedPercent: "Percent self employed, 2024",
+      medianWage: "Median annual wage, dollars, 2024[1]",
+    } as const;
+    const bad: string[] = [];
+    const rows = csv(
+      "bls-ep-2024-34/ep_2024-34_table_1.2_occupational_projections_and_worker_characteristics.csv",
+    );
+    const lineItems = rows.filter((r) => r["Occupation type"] === "Line item");
+    expect(lineItems).toHaveLength(832);
+    for (const row of rows) {
+      const code = row["2024 National Employment Matrix code"] ?? "";
+      const stored = code === "00-0000" ? result.reference.allOccupations : byCode.get(code);
+      if (row["Occupation type"] !== "Line item" && code !== "00-0000") continue;
+      if (!stored) {
+        bad.push(`${code}: missing`);
+        continue;
+      }
+      for (const [key, column] of Object.entries(cols) as [keyof typeof cols, string][]) {
+        const want = expectedValue(row[column] ?? "");
+        if (JSON.stringify(stored.projections[key]) !== JSON.stringify(want))
+          bad.push(`${code} ${key}`);
+      }
+      if (stored.title !== row["2024 National Employment Matrix title"]?.trim())
+        bad.push(`${code} title`);
+      if ("categories" in stored) {
+        const c = stored.categories;
+        const raw = [
+          row["Typical education needed for entry"],
+          row["Work experience in a related occupation"],
+          row["Typical on-the-job training needed to attain competency in the occupation"],
+        ];
+        if (JSON.stringify([c.education, c.experience, c.training]) !== JSON.stringify(raw))
+          bad.push(`${code} categories`);
+      }
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it.each([
+    ["may2024", "oews-2024/national_M2024_dl.csv", 239200, 115],
+    ["may2025", "oews-2025/national_M2025_dl.csv", 239200, 115],
+  ] as const)("stores every OEWS %s figure as published", (key, path, annualFloor, hourlyFloor) => {
+    const rows = new Map<string, Record<string, string>>();
+    for (const r of csv(path)) {
+      const code = r.OCC_CODE ?? "";
+      if (!rows.has(code) || r.O_GROUP === "detailed") rows.set(code, r);
+    }
+    const scales = {
+      hourly: ["H_MEAN", "H_PCT10", "H_PCT25", "H_MEDIAN", "H_PCT75", "H_PCT90"],
+      annual: ["A_MEAN", "A_PCT10", "A_PCT25", "A_MEDIAN", "A_PCT75", "A_PCT90"],
+    } as const;
+    const names = ["mean", "p10", "p25", "median", "p75", "p90"] as const;
+    const bad: string[] = [];
+    const subjects = [
+      ...result.occupations.map((o) => [o.code, o.wages[key]] as const),
+      ["00-0000", result.reference.allOccupations.wages[key]] as const,
+    ];
+    for (const [code, stored] of subjects) {
+      const raw = rows.get(code);
+      if (!raw || !stored) {
+        if (raw || stored)
+          bad.push(
+            `${code}: stored ${stored ? "a row" : "null"}, file ${raw ? "has a row" : "has none"}`,
+          );
+        continue;
+      }
+      if (JSON.stringify(stored.employment) !== JSON.stringify(expectedValue(raw.TOT_EMP ?? "")))
+        bad.push(`${code} employment`);
+      for (const [scale, columns] of Object.entries(scales) as [
+        keyof typeof scales,
+        readonly string[],
+      ][]) {
+        const floor = scale === "annual" ? annualFloor : hourlyFloor;
+        columns.forEach((column, i) => {
+          const want = expectedValue(raw[column] ?? "", { hash: floor });
+          const name = names[i] ?? "mean";
+          if (JSON.stringify(stored[scale][name]) !== JSON.stringify(want))
+            bad.push(`${code} ${column}`);
+        });
+      }
+      if (
+        stored.annualOnly !== (raw.ANNUAL === "TRUE") ||
+        stored.hourlyOnly !== (raw.HOURLY === "TRUE")
+      )
+        bad.push(`${code} flags`);
+      if (stored.oewsCode !== code) bad.push(`${code} oewsCode`);
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it("stores every O*NET value of the detailed occupations as published", () => {
+    const onet = "onet-29.3";
+    const zones = new Map(
+      tsv(`${onet}/Job Zones.tsv`).map((r) => [r["O*NET-SOC Code"], Number(r["Job Zone"])]),
+    );
+    const allCodes = tsv(`${onet}/Occupation Data.tsv`).map((r) => r["O*NET-SOC Code"] ?? "");
+    const scores = new Map<string, Record<string, number>>();
+    for (const r of tsv(`${onet}/Interests.tsv`)) {
+      if (r["Scale ID"] !== "OI") continue;
+      const code = r["O*NET-SOC Code"] ?? "";
+      scores.set(code, { ...scores.get(code), [r["Element Name"] ?? ""]: Number(r["Data Value"]) });
+    }
+    const skills = new Map<string, Map<string, number>>();
+    for (const r of tsv(`${onet}/Skills.tsv`)) {
+      if (r["Scale ID"] !== "IM") continue;
+      const code = r["O*NET-SOC Code"] ?? "";
+      skills.set(
+        code,
+        (skills.get(code) ?? new Map()).set(r["Element ID"] ?? "", Number(r["Data Value"])),
+      );
+    }
+    const skillIds = result.reference.skills.map((s) => s.id);
+    expect(skillIds).toHaveLength(35);
+    const bad: string[] = [];
+    for (const o of result.occupations) {
+      const members = o.kind === "detailed" ? [o.code] : o.covers;
+      const codes = allCodes.filter((c) => members.includes(c.slice(0, 7))).sort();
+      if (JSON.stringify(o.onet.codes) !== JSON.stringify(codes)) bad.push(`${o.code} codes`);
+      if (o.kind !== "detailed") continue;
+      const main = `${o.code}.00`;
+      if (o.onet.jobZone !== (zones.get(main) ?? null)) bad.push(`${o.code} jobZone`);
+      const s = scores.get(main);
+      if (JSON.stringify(o.onet.interests) !== JSON.stringify(s ?? null))
+        bad.push(`${o.code} interests`);
+      const sk = skills.get(main);
+      const want = sk ? skillIds.map((id) => sk.get(id)) : null;
+      if (JSON.stringify(o.onet.skills) !== JSON.stringify(want)) bad.push(`${o.code} skills`);
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it("maps every related occupation onto a line item, closest first", () => {
+    const bad: string[] = [];
+    for (const o of result.occupations) {
+      const ranks = o.onet.related.map((r) => r.rank);
+      if (ranks.some((r, i) => i > 0 && r < (ranks[i - 1] ?? 0))) bad.push(`${o.code} order`);
+      for (const r of o.onet.related)
+        if (!byCode.has(r.code) || r.code === o.code) bad.push(`${o.code} → ${r.code}`);
+    }
+    expect(bad).toEqual([]);
+  });
+});
