@@ -515,13 +515,24 @@ function toRows(c: Omit<CareerComparison, "rows">): ComparisonRow[] {
       `${h.figure.source}${h.figure.scope ? `; covers ${h.figure.scope}` : ""}${c.historical.note ? `; ${c.historical.note}` : ""}`,
     );
   }
-  const rel = c.relation.onetAtoB ?? c.relation.onetBtoA;
-  const curated = c.relation.curated.map((l) => `${l.from}: ${l.relation}`).join("; ");
+  // Each column says how that side lists the other one.
+  const linkFrom = (id: string | undefined) =>
+    c.relation.curated
+      .filter((l) => l.from === id)
+      .map((l) => l.relation)
+      .join(", ") || "—";
   add(
-    "Relation",
-    curated || "—",
-    rel ? `O*NET ${rel.tier} (#${rel.rank})` : "not listed by O*NET",
-    "curated links and O*NET related occupations",
+    "Guide link to the other",
+    linkFrom(c.a.career?.id),
+    linkFrom(c.b.career?.id),
+    "curated career graph",
+  );
+  const tier = (r: RelatedOccupation | undefined) => (r ? `${r.tier} (#${r.rank})` : "not listed");
+  add(
+    "O*NET lists the other as related",
+    tier(c.relation.onetAtoB),
+    tier(c.relation.onetBtoA),
+    "O*NET 29.3 related occupations",
   );
   return rows;
 }
