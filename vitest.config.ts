@@ -3,7 +3,7 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
-    exclude: ["test/package.test.ts", "node_modules/**"],
+    exclude: ["test/package.test.ts", "test/reliability/supply-chain.test.ts", "node_modules/**"],
     typecheck: { include: ["test/**/*.test-d.ts"], tsconfig: "./tsconfig.json" },
     testTimeout: 60_000,
   },

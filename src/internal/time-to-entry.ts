@@ -22,7 +22,8 @@ const cache = new WeakMap<readonly CareerStep[], TimeToEntry>();
  */
 export function timeToEntry(steps: readonly CareerStep[]): TimeToEntry {
   const hit = cache.get(steps);
-  if (hit) return hit;
+  // A copy each time: callers get it inside results they own (compareCareers) and may change it.
+  if (hit) return { ...hit };
   let min = 0;
   let max: number | null = 0;
   for (const step of steps) {
@@ -45,5 +46,5 @@ export function timeToEntry(steps: readonly CareerStep[]): TimeToEntry {
     unit: "years",
   };
   cache.set(steps, result);
-  return result;
+  return { ...result };
 }

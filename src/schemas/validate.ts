@@ -18,6 +18,8 @@ const MAX_SUMMARY_ISSUES = 5;
 const MAX_MESSAGE_CHARS = 300;
 /** Longest path shown in a summary. */
 const MAX_PATH_CHARS = 120;
+/** Most issues listed; a hostile array of a million wrong items must not yield a million. */
+const MAX_ISSUES = 100;
 
 /** Collapses whitespace (so the text is one line) and cuts it to `max` characters. */
 function oneLine(text: string, max: number): string {
@@ -53,24 +55,26 @@ export function formatPath(path: readonly (string | number)[]): string {
   return out;
 }
 
-function summarize(record: string, issues: readonly ValidationIssue[]): string {
-  const shown = issues
-    .slice(0, MAX_SUMMARY_ISSUES)
+function summarize(record: string, issues: readonly ValidationIssue[], total: number): string {
+  const listed = issues.filter((i) => i.code !== "too_many_issues").slice(0, MAX_SUMMARY_ISSUES);
+  const shown = listed
     .map((i) => `${oneLine(formatPath(i.path), MAX_PATH_CHARS)}: ${i.message}`)
     .join("; ");
-  const more =
-    issues.length > MAX_SUMMARY_ISSUES ? ` (+${issues.length - MAX_SUMMARY_ISSUES} more)` : "";
-  const count = `${issues.length} issue${issues.length === 1 ? "" : "s"}`;
+  const more = total > listed.length ? ` (+${total - listed.length} more)` : "";
+  const count = `${total} issue${total === 1 ? "" : "s"}`;
   return `Invalid ${record}: ${count}: ${shown}${more}`;
 }
 
-function toIssues(error: z.ZodError): ValidationIssue[] {
+function toIssues(error: z.ZodError): { issues: ValidationIssue[]; total: number } {
   const issues: ValidationIssue[] = [];
+  let total = 0;
   for (const issue of error.issues) {
     const path = issue.path.map((key) => (typeof key === "symbol" ? String(key) : key));
     if (issue.code === "unrecognized_keys") {
       // One issue per unknown key, with the key in its path, so that each can be located.
+      total += issue.keys.length;
       for (const key of issue.keys) {
+        if (issues.length >= MAX_ISSUES) break;
         const shown = JSON.stringify(key.length > 60 ? `${key.slice(0, 59)}…` : key);
         issues.push({
           path: [...path, key],
@@ -79,16 +83,25 @@ function toIssues(error: z.ZodError): ValidationIssue[] {
         });
       }
     } else {
+      total += 1;
+      if (issues.length >= MAX_ISSUES) continue;
       issues.push({ path, code: issue.code, message: oneLine(issue.message, MAX_MESSAGE_CHARS) });
     }
   }
-  return issues;
+  const rest = total - issues.length;
+  if (rest > 0) {
+    issues.push({
+      path: [],
+      code: "too_many_issues",
+      message: `${rest} more issue${rest === 1 ? "" : "s"} not listed`,
+    });
+  }
+  return { issues, total };
 }
 
 /** A readable reason from anything thrown, without touching it in ways that could throw again. */
 function reasonOf(thrown: unknown): string {
   try {
-    if (thrown instanceof RangeError) return "the input is nested too deeply";
     const message = thrown instanceof Error ? thrown.message : undefined;
     if (typeof message === "string" && message.trim() !== "") return oneLine(message, 200);
   } catch {
@@ -105,7 +118,7 @@ function unreadable<T>(record: "Occupation" | "Career", thrown: unknown): Valida
       message: `Input could not be read: ${reasonOf(thrown)}`,
     },
   ];
-  return { success: false, issues, summary: summarize(record, issues) };
+  return { success: false, issues, summary: summarize(record, issues, 1) };
 }
 
 function safeValidate<T>(
@@ -116,8 +129,8 @@ function safeValidate<T>(
   try {
     const result = schema.safeParse(input);
     if (result.success) return { success: true, data: result.data };
-    const issues = toIssues(result.error);
-    return { success: false, issues, summary: summarize(record, issues) };
+    const { issues, total } = toIssues(result.error);
+    return { success: false, issues, summary: summarize(record, issues, total) };
   } catch (thrown) {
     // A getter or Proxy trap that throws, a revoked Proxy, or a structure too deep for the stack.
     return unreadable(record, thrown);
