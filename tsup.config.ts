@@ -1,11 +1,16 @@
 import { cpSync } from "node:fs";
 import { defineConfig } from "tsup";
 
-// Four entry points: the data and helpers (no zod at runtime), the schemas, search with its
-// title index, and the CLI. ESM and CJS, each with its own declaration files.
+// Five entry points: the data and helpers (no zod at runtime), the schemas, search with its
+// title index, programs with the CIP tables, and the CLI. ESM and CJS, each with its own declaration files.
 export default defineConfig([
   {
-    entry: { index: "src/index.ts", schemas: "src/schemas/index.ts", search: "src/search.ts" },
+    entry: {
+      index: "src/index.ts",
+      schemas: "src/schemas/index.ts",
+      search: "src/search.ts",
+      programs: "src/programs.ts",
+    },
     format: ["esm", "cjs"],
     dts: true,
     clean: true,

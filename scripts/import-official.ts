@@ -1,4 +1,4 @@
-// CLI: import the official BLS, SOC and O*NET files into data/official/.
+// CLI: import the official BLS, SOC, O*NET and NCES CIP files into data/official/.
 //   npm run import -- [--from <dir>] [--out <dir>] [--check]
 // Exit codes: 0 done (or up to date), 1 import problems or differences found, 2 bad arguments.
 import { dirname, relative, resolve } from "node:path";
@@ -68,6 +68,10 @@ function main(argv: readonly string[]): number {
     `${options.check ? "checked" : "imported"} ${result.occupations.length} occupations ` +
       `(${result.occupations.length - aggregates} detailed, ${aggregates} aggregates), ` +
       `${Object.keys(result.titles).length} title entries, ` +
+      `${result.programs.programs.length} programs ` +
+      `(${result.programs.programs.reduce((n, p) => n + p.occupations.length, 0)} links; ` +
+      `${result.programs.droppedPrograms.length} lead only to out-of-scope occupations, ` +
+      `${result.programs.retitled.length} retitled since the crosswalk), ` +
       `${result.droppedRelated.rows} related rows to ${result.droppedRelated.targets.length} unmapped O*NET codes dropped` +
       `${options.check ? `, ${out} is up to date` : ` → ${out}`} in ${ms} ms\n`,
   );

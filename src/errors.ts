@@ -82,7 +82,7 @@ export class UnknownCareerError extends Error {
  * ```ts
  * import { getOccupationOrThrow, UnknownOccupationError } from "careerpath";
  * try {
- *   getOccupationOrThrow("29-2073");
+ *   getOccupationOrThrow("292072");
  * } catch (error) {
  *   if (error instanceof UnknownOccupationError) console.log(error.suggestions.includes("29-2072")); // true
  * }
@@ -97,6 +97,35 @@ export class UnknownOccupationError extends Error {
 
   constructor(code: string, suggestions: readonly string[]) {
     super(unknownMessage("occupation code", code, suggestions));
+    this.code = code;
+    this.suggestions = suggestions;
+  }
+}
+
+/**
+ * Thrown when a CIP code is not one of the programs that lead to an occupation. `suggestions`
+ * lists the closest program codes ("did you mean").
+ *
+ * @category Errors
+ * @example
+ * ```ts
+ * import { getProgramOrThrow, UnknownProgramError } from "careerpath/programs";
+ * try {
+ *   getProgramOrThrow("510713");
+ * } catch (error) {
+ *   if (error instanceof UnknownProgramError) console.log(error.suggestions[0]); // "51.0713"
+ * }
+ * ```
+ */
+export class UnknownProgramError extends Error {
+  override readonly name = "UnknownProgramError" as const;
+  /** The CIP code that was asked for. */
+  readonly code: string;
+  /** The closest known CIP codes, best first. May be empty. */
+  readonly suggestions: readonly string[];
+
+  constructor(code: string, suggestions: readonly string[]) {
+    super(unknownMessage("CIP program code", code, suggestions));
     this.code = code;
     this.suggestions = suggestions;
   }
@@ -159,10 +188,11 @@ export class InvalidOptionError extends Error {
 }
 
 function unknownMessage(what: string, id: string, suggestions: readonly string[]): string {
-  const shown = id.length > 60 ? `${id.slice(0, 57)}...` : id;
+  // JSON-quoted, so that an id with quotes or line breaks still gives a one-line message.
+  const shown = JSON.stringify(id.length > 60 ? `${id.slice(0, 57)}...` : id);
   const hint =
     suggestions.length > 0 ? `; did you mean ${suggestions.map((s) => `"${s}"`).join(", ")}?` : "";
-  return `Unknown ${what} "${shown}"${hint}`;
+  return `Unknown ${what} ${shown}${hint}`;
 }
 
 function describe(value: unknown): string {

@@ -36,6 +36,17 @@ describe("build-data", () => {
     other.occupations = ["31-9999"]; // does not exist
     other.credentials = [...(other.credentials ?? []), "xyz"]; // not in the registry
     writeFileSync(transcriptionist, JSON.stringify(other));
+    const secretary = join(temp, "data/careers/medical-secretary.json");
+    const third = JSON.parse(readFileSync(secretary, "utf8"));
+    third.steps
+      .find((s: { programs?: string[] }) => s.programs?.length)
+      .programs.push("51.0798", "51.0713");
+    writeFileSync(secretary, JSON.stringify(third));
+    const programsFile = join(temp, "data/official/programs.json");
+    const programs = JSON.parse(readFileSync(programsFile, "utf8"));
+    const coding = programs.find((p: { code: string }) => p.code === "51.0713");
+    coding.occupations = ["29-9021"]; // 29-2072 still lists 51.0713: one direction only
+    writeFileSync(programsFile, JSON.stringify(programs));
 
     it("fails once, listing every problem with file and path", () => {
       const result = buildData(temp);
@@ -47,9 +58,12 @@ describe("build-data", () => {
         /data\/careers\/insurance-coder\.json.*tittle/,
         /data\/careers\/medical-transcriptionist\.json at occupations\[0\]: unknown occupation code "31-9999"/,
         /data\/careers\/medical-transcriptionist\.json at credentials\[\d+\]: unknown credential "xyz"/,
+        /data\/careers\/medical-secretary\.json at steps\[\d+\]\.programs\[\d+\]: CIP 51\.0798 is not a program/,
+        /data\/official\/programs\.json: 29-2072: lists 51\.0713, which do not list it/,
+        /data\/careers\/medical-secretary\.json at steps\[\d+\]\.programs\[\d+\]: CIP 51\.0713 leads to none of the guide's occupations \(29-9021\)/,
       ];
       const missing = expected.filter((re) => !result.problems.some((p) => re.test(p))).map(String);
-      expect(missing).toEqual([]);
+      expect(missing, result.problems.join("\n")).toEqual([]);
     });
   });
 });

@@ -56,7 +56,43 @@ describe("careerpath CLI", () => {
     expect(compare.wages.a.median).toBe(50250);
   });
 
+  it("lists the programs that lead to a career, the guide's own first", () => {
+    const { code, stdout } = run("programs", "insurance-coder");
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/Programs that lead to Insurance coder \(insurance-coder\): 4/);
+    expect(stdout.indexOf("51.0713")).toBeLessThan(stdout.indexOf("51.0706"));
+    expect(stdout).toMatch(
+      /51\.0713 +Medical Insurance Coding Specialist\/Coder +named in the guide's steps/,
+    );
+    expect(stdout).toContain("[nces-cip-2020]");
+    const json = JSON.parse(run("programs", "29-9021", "--json").stdout);
+    expect(json.map((p: { code: string }) => p.code)).toContain("51.0713");
+    expect(run("programs", "41-2031").stdout).toMatch(/No instructional program/);
+  });
+
+  it("shows one program with the occupations it leads to", () => {
+    const { code, stdout } = run("program", "51.0707");
+    expect(code).toBe(0);
+    expect(stdout).toMatch(
+      /Health Information\/Medical Records Technology\/Technician \(CIP 51\.0707\)/,
+    );
+    expect(stdout).toMatch(/Series: 51\.07 Health and Medical Administrative Services/);
+    expect(stdout).toMatch(/29-2072 +Medical records specialists/);
+    expect(stdout).toMatch(/29-9021 /);
+    expect(stdout).toMatch(/Career guides that name it: .*insurance-coder/);
+    const json = JSON.parse(run("program", "51.3801", "--json").stdout);
+    expect(json).toMatchObject({ code: "51.3801", occupations: ["25-1072", "29-1141"] });
+  });
+
+  it("shows generated steps with their programs", () => {
+    const { stdout } = run("show", "29-1141");
+    expect(stdout).toMatch(/Programs \(CIP 2020\): 51\.3801/);
+  });
+
   it.each([
+    [["program", "510713"], /Unknown CIP program code "510713"; did you mean "51.0713"/],
+    [["program"], /expected one argument: careerpath program <cip>/],
+    [["programs", "insurance-codr"], /did you mean "insurance-coder"/],
     [["shwo", "insurance-coder"], /unknown command "shwo"/],
     [["show"], /expected one argument/],
     [["show", "insurance-codr"], /did you mean "insurance-coder"/],
@@ -84,5 +120,16 @@ describe("careerpath CLI", () => {
 
   it("prints help", () => {
     expect(run("--help").stdout).toMatch(/Usage:/);
+    expect(run("--help").stdout).toMatch(/careerpath programs <career\|code>/);
+    expect(run("--help").stdout).toMatch(/careerpath program <cip>/);
+  });
+
+  it("prints a JSON error for an unknown program in --json mode", () => {
+    const { code, stderr } = run("program", "51.713", "--json");
+    expect(code).toBe(2);
+    expect(JSON.parse(stderr)).toMatchObject({
+      error: { name: "UnknownProgramError", code: "51.713" },
+    });
+    expect(JSON.parse(stderr).error.suggestions[0]).toBe("51.0713");
   });
 });

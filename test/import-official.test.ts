@@ -18,9 +18,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   checkMedianAgreement,
   checkPercentiles,
+  checkPrograms,
   checkProjections,
   checkRelated,
 } from "../scripts/official/checks.js";
+import { cipTitle } from "../scripts/official/cip.js";
 import { importOfficial, importToFolder } from "../scripts/official/import.js";
 import { ImportError } from "../scripts/official/problems.js";
 import { nodeFs, type WriteFs, writeAtomically } from "../scripts/official/write.js";
@@ -40,6 +42,8 @@ const ep12 =
 const ep54 = "bls-ep-2024-34/ep_2024_table_5.4_education_and_training_assignments.csv";
 const oews24 = "oews-2024/national_M2024_dl.csv";
 const socFile = "soc-2018/soc_structure_2018.csv";
+const crosswalk = "cip-soc-2020/CIP2020_SOC2018_Crosswalk_CIP-SOC.csv";
+const cipList = "cip-soc-2020/CIPCode2020.csv";
 
 let scratch: string;
 beforeAll(() => {
@@ -181,6 +185,7 @@ describe("import of the fixtures", () => {
         topInterests: "CI",
         skills: null,
       },
+      programs: ["51.0706", "51.0707", "51.0713"],
     });
   });
 
@@ -248,7 +253,67 @@ describe("import of the fixtures", () => {
 
   it("reports what it left out", () => {
     expect(result.droppedRelated).toEqual({ rows: 1, targets: ["55-1011.00"] });
-    expect(result.coverage.outOfScope).toEqual(["55-1011"]);
+    expect(result.coverage.outOfScope).toEqual(["55-1011", "55-1019"]);
+    // 28.0505 leads only to a military code (out of the EP scope), so it is no program of ours.
+    expect(result.programs.droppedLinks).toEqual({ rows: 1, socCodes: ["55-1019"] });
+    expect(result.programs.droppedPrograms).toEqual(["28.0505"]);
+    expect(result.programs.retitled).toEqual([]);
+  });
+
+  it("builds a program per CIP code that leads to one of the line items", () => {
+    const programs = result.programs.programs;
+    expect(programs.map((p) => p.code)).toEqual([
+      "01.0105",
+      "01.8203",
+      "03.0301",
+      "50.0506",
+      "51.0706",
+      "51.0707",
+      "51.0713",
+      "51.1201",
+      "51.1501",
+      "51.1508",
+      "52.0201",
+      "52.0406",
+      "52.1802",
+    ]);
+    expect(programs.find((p) => p.code === "51.0713")).toEqual({
+      code: "51.0713",
+      title: "Medical Insurance Coding Specialist/Coder",
+      family: { code: "51", title: "HEALTH PROFESSIONS AND RELATED PROGRAMS" },
+      series: { code: "51.07", title: "Health and Medical Administrative Services" },
+      occupations: ["29-2072"],
+      source: "nces-cip-2020",
+    });
+    const occupationsOf = (cip: string) => programs.find((p) => p.code === cip)?.occupations;
+    // Two covered SOC codes of one aggregate collapse into one link to the aggregate.
+    expect(occupationsOf("51.1501")).toEqual(["21-1018"]);
+    expect(occupationsOf("01.0105")).toEqual(["13-1020"]);
+    expect(get("13-1020").programs).toEqual(["01.0105", "52.1802"]);
+    expect(get("21-1012").programs).toEqual([]);
+    expect(checkPrograms(result.occupations, programs)).toEqual([]);
+  });
+
+  it("drops the final period of NCES titles and nothing else", () => {
+    expect(cipTitle("Registered Nursing/Registered Nurse.")).toBe(
+      "Registered Nursing/Registered Nurse",
+    );
+    expect(cipTitle("Drug Information Pharmacy Residency/Fellowship Program")).toBe(
+      "Drug Information Pharmacy Residency/Fellowship Program",
+    );
+    expect(cipTitle("HEALTH PROFESSIONS AND RELATED PROGRAMS.")).toBe(
+      "HEALTH PROFESSIONS AND RELATED PROGRAMS",
+    );
+  });
+
+  it("keeps the code list's title when the crosswalk's differs, and reports it", () => {
+    const { from } = workspace("retitled");
+    edit(join(from, crosswalk), (t) => t.replace("50.0506,Acting.,", "50.0506,Acting Studies.,"));
+    const renamed = importOfficial(from);
+    expect(renamed.programs.retitled).toEqual([
+      { code: "50.0506", crosswalk: "Acting Studies.", codeList: "Acting." },
+    ]);
+    expect(renamed.programs.programs.find((p) => p.code === "50.0506")?.title).toBe("Acting");
   });
 
   it("builds the title index and the reference tables", () => {
@@ -280,7 +345,13 @@ describe("import of the fixtures", () => {
     const first = snapshot(out);
     importToFolder(fixtures, out);
     expect(snapshot(out)).toEqual(first);
-    expect(Object.keys(first)).toEqual(["occupations.json", "reference.json", "titles.json"]);
+    expect(Object.keys(first)).toEqual([
+      "occupations.json",
+      "programs.json",
+      "reference.json",
+      "titles.json",
+    ]);
+    expect(first["programs.json"]).toBe(`${JSON.stringify(result.programs.programs, null, 2)}\n`);
     expect(first["occupations.json"]).toBe(`${JSON.stringify(result.occupations, null, 2)}\n`);
   });
 });
@@ -426,6 +497,140 @@ describe("broken input stops the import and leaves the output untouched", () => 
         ),
       expected: [oews24, "row 12", "OEWS publishes 13-1021 on its own"],
     },
+    {
+      name: "missing crosswalk",
+      breakIt: (d: string) => rmSync(join(d, crosswalk)),
+      expected: [crosswalk, "file is missing"],
+    },
+    {
+      name: "crosswalk header drifted",
+      breakIt: (d: string) =>
+        edit(join(d, crosswalk), (t) => t.replace("SOC2018Code,", "SOC2018 Code,")),
+      expected: [crosswalk, "row 1", 'column "3"', '"SOC2018 Code"', '"SOC2018Code"'],
+    },
+    {
+      name: "the SOC-CIP sheet instead of CIP-SOC",
+      breakIt: (d: string) =>
+        edit(join(d, crosswalk), (t) =>
+          t.replace(
+            "CIP2020Code,CIP2020Title,SOC2018Code,SOC2018Title",
+            "SOC2018Code,SOC2018Title,CIP2020Code,CIP2020Title",
+          ),
+        ),
+      expected: [crosswalk, "row 1", 'column "1"', "out of order", '"CIP2020Code"'],
+    },
+    {
+      name: "CIP code that lost its leading zero",
+      breakIt: (d: string) => edit(join(d, crosswalk), (t) => t.replace("\n03.0301,", "\n3.0301,")),
+      expected: [
+        crosswalk,
+        "row 5",
+        'column "CIP2020Code"',
+        'expected a code like 51.0713, got "3.0301"',
+      ],
+    },
+    {
+      name: "crosswalk names a CIP code the code list lacks",
+      breakIt: (d: string) =>
+        appendFileSync(
+          join(d, crosswalk),
+          "51.0799,Health and Medical Administrative Services Other.,29-2072,Medical Records Specialists\n",
+        ),
+      expected: [
+        crosswalk,
+        "row 19",
+        'column "CIP2020Code"',
+        "51.0799 is not in the CIP 2020 code list",
+      ],
+    },
+    {
+      name: "crosswalk names a retired CIP code",
+      breakIt: (d: string) =>
+        appendFileSync(
+          join(d, crosswalk),
+          '01.0309,Viticulture and Enology.,13-1021,"Buyers and Purchasing Agents, Farm Products"\n',
+        ),
+      expected: [
+        crosswalk,
+        "row 19",
+        'column "CIP2020Code"',
+        "01.0309 is a retired code",
+        "Moved from",
+      ],
+    },
+    {
+      name: "crosswalk names an unknown SOC code",
+      breakIt: (d: string) =>
+        edit(join(d, crosswalk), (t) =>
+          t.replace(
+            "51.0713,Medical Insurance Coding Specialist/Coder.,29-2072,",
+            "51.0713,Medical Insurance Coding Specialist/Coder.,29-2079,",
+          ),
+        ),
+      expected: [
+        crosswalk,
+        "row 10",
+        'column "SOC2018Code"',
+        "29-2079 is not a SOC 2018 detailed occupation",
+      ],
+    },
+    {
+      name: "crosswalk SOC title differs from SOC 2018",
+      breakIt: (d: string) =>
+        edit(join(d, crosswalk), (t) =>
+          t.replace("50.0506,Acting.,27-2011,Actors", "50.0506,Acting.,27-2011,Actresses"),
+        ),
+      expected: [
+        crosswalk,
+        "row 7",
+        'column "SOC2018Title"',
+        '"Actresses" differs from the SOC 2018 title of 27-2011, "Actors"',
+      ],
+    },
+    {
+      name: "duplicated crosswalk link",
+      breakIt: (d: string) =>
+        appendFileSync(join(d, crosswalk), "50.0506,Acting.,27-2011,Actors\n"),
+      expected: [crosswalk, "row 19", "duplicate link 50.0506 → 27-2011 (first on row 7)"],
+    },
+    {
+      name: "a NO MATCH program that is also linked",
+      breakIt: (d: string) =>
+        appendFileSync(join(d, crosswalk), "01.0508,Taxidermy/Taxidermist.,27-2011,Actors\n"),
+      expected: [
+        crosswalk,
+        "row 19",
+        "01.0508 is linked to 27-2011 here but marked NO MATCH on row 3",
+      ],
+    },
+    {
+      name: "code list without its Excel text formulas",
+      breakIt: (d: string) => edit(join(d, cipList), (t) => t.replace('="01.0105"', '"01.0105"')),
+      expected: [
+        cipList,
+        "row 4",
+        'column "CIPCode"',
+        "expected an Excel text formula",
+        'got "01.0105"',
+      ],
+    },
+    {
+      name: "code list header drifted",
+      breakIt: (d: string) => edit(join(d, cipList), (t) => t.replace('"CIPTitle"', '"CIP Title"')),
+      expected: [cipList, "row 1", 'column "5"', '"CIP Title"', '"CIPTitle"'],
+    },
+    {
+      name: "code list truncated inside a quoted field",
+      breakIt: (d: string) =>
+        edit(join(d, cipList), (t) => t.slice(0, t.indexOf("Fixture text: coding") + 6)),
+      expected: [cipList, "row 24", "never closed"],
+    },
+    {
+      name: "code list family column disagrees with the code",
+      breakIt: (d: string) =>
+        edit(join(d, cipList), (t) => t.replace('="51",="51.0713"', '="52",="51.0713"')),
+      expected: [cipList, "row 24", 'column "CIPFamily"', 'expected "51" for 51.0713, got "52"'],
+    },
   ] as const;
 
   it.each(faults)("$name", ({ name, breakIt, expected }) => {
@@ -558,6 +763,23 @@ describe("consistency checks", () => {
 
   it.each(cases)("%s", (_label, problems, count) => {
     expect(problems).toHaveLength(count);
+  });
+
+  it("finds programs and occupations that disagree, in both directions", () => {
+    const occupations = [
+      { code: "29-2072", programs: ["51.0707", "51.0713"] },
+      { code: "29-9021", programs: ["51.0707"] },
+    ];
+    const programs = [
+      { code: "51.0707", occupations: ["29-2072"] },
+      { code: "51.0713", occupations: ["29-2072", "29-9021"] },
+      { code: "51.0799", occupations: [] },
+    ];
+    expect(checkPrograms(occupations, programs)).toEqual([
+      "program 51.0799: leads to no occupation",
+      "29-9021: does not list 51.0713, which list it",
+      "29-9021: lists 51.0707, which do not list it",
+    ]);
   });
 
   it("finds related codes that are not line items", () => {

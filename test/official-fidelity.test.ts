@@ -10,6 +10,7 @@ import {
   type Occupation,
   Occupation as OccupationSchema,
   type OfficialValue,
+  type Program,
 } from "../src/schemas/index.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -232,6 +233,85 @@ describe.skipIf(!available)(`official data fidelity (needs ${data})`, () => {
       if (JSON.stringify(o.onet.skills) !== JSON.stringify(want)) bad.push(`${o.code} skills`);
     }
     expect(bad).toEqual([]);
+  });
+
+  it("links every committed program as the official CIP-SOC crosswalk does, both directions", () => {
+    const committed = JSON.parse(
+      readFileSync(join(root, "data/official/programs.json"), "utf8"),
+    ) as Program[];
+    const occupations = JSON.parse(
+      readFileSync(join(root, "data/official/occupations.json"), "utf8"),
+    ) as Occupation[];
+    // Our code for each SOC code: itself, or the aggregate that covers it.
+    const ours = new Map<string, string>();
+    for (const o of occupations) {
+      ours.set(o.code, o.code);
+      for (const c of o.covers) ours.set(c, o.code);
+    }
+    const rows = csv("cip-soc-2020/CIP2020_SOC2018_Crosswalk_CIP-SOC.csv");
+    expect(rows).toHaveLength(6097);
+    const official = new Set<string>();
+    for (const r of rows) {
+      if (r.SOC2018Code === "99-9999" || r.CIP2020Code === "99.9999") continue;
+      const code = ours.get(r.SOC2018Code ?? "");
+      if (code === undefined) {
+        expect(r.SOC2018Code).toMatch(/^55-/); // only military codes are out of scope
+        continue;
+      }
+      official.add(`${r.CIP2020Code} ${code}`);
+    }
+    const fromPrograms = new Set(
+      committed.flatMap((p) => p.occupations.map((c) => `${p.code} ${c}`)),
+    );
+    const fromOccupations = new Set(
+      occupations.flatMap((o) => o.programs.map((c) => `${c} ${o.code}`)),
+    );
+    const missing = [...official].filter((l) => !fromPrograms.has(l));
+    const extra = [...fromPrograms].filter((l) => !official.has(l));
+    const oneWay = [...fromPrograms].filter((l) => !fromOccupations.has(l));
+    const otherWay = [...fromOccupations].filter((l) => !fromPrograms.has(l));
+    expect({ missing, extra, oneWay, otherWay }).toEqual({
+      missing: [],
+      extra: [],
+      oneWay: [],
+      otherWay: [],
+    });
+    expect(official.size).toBe(5648);
+    expect(committed).toHaveLength(1926);
+    expect(occupations.filter((o) => o.programs.length === 0)).toHaveLength(167);
+  });
+
+  it("takes program titles, families and series from the CIP 2020 code list", () => {
+    const committed = JSON.parse(
+      readFileSync(join(root, "data/official/programs.json"), "utf8"),
+    ) as Program[];
+    const titles = new Map<string, string>();
+    for (const r of parse(readFileSync(join(data, "cip-soc-2020/CIPCode2020.csv"), "utf8"), {
+      columns: true,
+      relax_quotes: true,
+    }) as Record<string, string>[]) {
+      titles.set((r.CIPCode ?? "").replace(/^="|"$/g, ""), r.CIPTitle ?? "");
+    }
+    const plain = (code: string) => (titles.get(code) ?? "?").replace(/\.$/, "");
+    const bad = committed
+      .filter(
+        (p) =>
+          p.title !== plain(p.code) ||
+          p.family.code !== p.code.slice(0, 2) ||
+          p.family.title !== plain(p.family.code) ||
+          p.series.code !== p.code.slice(0, 5) ||
+          p.series.title !== plain(p.series.code),
+      )
+      .map((p) => p.code);
+    expect(bad).toEqual([]);
+    expect(result.programs.retitled).toEqual([
+      {
+        code: "51.0912",
+        crosswalk: "Physician Assistant.",
+        codeList: "Physician Associate/Assistant.",
+      },
+    ]);
+    expect(result.programs.droppedPrograms).toHaveLength(22);
   });
 
   it("maps every related occupation onto a line item, closest first", () => {

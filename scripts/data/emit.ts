@@ -6,6 +6,7 @@ import {
   educationCategories,
   experienceCategories,
   Occupation,
+  Program,
   trainingCategories,
 } from "../../src/schemas/index.js";
 import type { Dataset } from "./load.js";
@@ -24,6 +25,20 @@ function byId<T extends { id: string }>(items: readonly T[]): Record<string, T> 
 
 function literal(value: unknown): string {
   return JSON.stringify(value, null, 2);
+}
+
+/**
+ * A JS string literal holding `value` as JSON text whose non-ASCII characters are `\uXXXX`
+ * escapes. JSON.parse gives the same value, but the string itself is pure ASCII, which V8
+ * stores at one byte per character: a single en dash in a 2 MB dataset would otherwise double
+ * the memory the module holds.
+ */
+function jsonStringLiteral(value: unknown): string {
+  const ascii = JSON.stringify(value).replace(
+    /[\u007f-\uffff]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
+  return JSON.stringify(ascii);
 }
 
 function idList(
@@ -145,14 +160,44 @@ export type { Career };
     "src/generated/occupations.ts",
     `${HEADER}// The records are kept as one JSON string: engines parse JSON faster than object literals,
 // and nothing is parsed until the first lookup.
-export const occupationsJson = ${JSON.stringify(JSON.stringify(occupationMap))};
+export const occupationsJson = ${jsonStringLiteral(occupationMap)};
 `,
   );
 
   files.set(
     "src/generated/titles.ts",
     `${HEADER}// O*NET reported and alternate titles, for search only. Kept out of the main entry.
-export const titlesJson = ${JSON.stringify(JSON.stringify(sortKeys(data.titles)))};
+export const titlesJson = ${jsonStringLiteral(sortKeys(data.titles))};
+
+// The official title of every occupation, so that search need not parse the whole dataset.
+export const occupationTitlesJson = ${jsonStringLiteral(Object.fromEntries(occupations.map((o) => [o.code, o.title])))};
+`,
+  );
+
+  // Programs live in their own module, imported only by the careerpath/programs entry, so that
+  // neither the main entry nor a one-guide bundle carries the program tables.
+  const programs = [...data.programs].sort((a, b) => (a.code < b.code ? -1 : 1));
+  files.set(
+    "src/generated/programs.ts",
+    `${HEADER}// CIP 2020 instructional programs (NCES CIP 2020 ↔ SOC 2018 crosswalk), for careerpath/programs.
+
+/**
+ * Every CIP 2020 program code that leads to at least one occupation.
+ *
+ * @category Ids
+ * @example
+ * \`\`\`ts
+ * import { programCodes } from "careerpath/programs";
+ * programCodes.includes("51.0713"); // true
+ * programCodes.length; // ${programs.length}
+ * \`\`\`
+ */
+export const programCodes = /* @__PURE__ */ Object.freeze(${JSON.stringify(programs.map((p) => p.code))} as const);
+/** One of the CIP 2020 program codes that lead to at least one occupation. */
+export type ProgramCode = (typeof programCodes)[number];
+
+// The records keyed by code, kept as one JSON string and parsed on first use.
+export const programsJson = ${jsonStringLiteral(Object.fromEntries(programs.map((p) => [p.code, p])))};
 `,
   );
 
@@ -204,6 +249,10 @@ export const relatedTitles: Readonly<Record<string, string>> = ${JSON.stringify(
   files.set(
     "src/generated/json-schema/occupation.json",
     `${JSON.stringify(z.toJSONSchema(Occupation, { target: "draft-2020-12", io: "output" }), null, 2)}\n`,
+  );
+  files.set(
+    "src/generated/json-schema/program.json",
+    `${JSON.stringify(z.toJSONSchema(Program, { target: "draft-2020-12", io: "output" }), null, 2)}\n`,
   );
   files.set(
     "src/generated/json-schema/career.json",

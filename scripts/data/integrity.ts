@@ -3,6 +3,7 @@
 
 import type { Career, CareerStep } from "../../src/schemas/index.js";
 import { educationCategories } from "../../src/vocabulary.js";
+import { checkPrograms } from "../official/checks.js";
 import type { Dataset, Problem } from "./load.js";
 
 const OFFICIAL_BASE_YEAR = 2024;
@@ -52,6 +53,7 @@ export function checkIntegrity(data: Dataset): Problem[] {
     ["data/sources.json", data.sources.map((s) => s.id)],
     ["data/official/occupations.json", data.occupations.map((o) => o.code)],
     ["data/official/occupations.json (slugs)", data.occupations.map((o) => o.slug)],
+    ["data/official/programs.json", data.programs.map((p) => p.code)],
   ] as const) {
     for (const id of duplicates(ids)) add(file, "", `duplicate id "${id}"`);
   }
@@ -206,6 +208,30 @@ export function checkIntegrity(data: Dataset): Problem[] {
         "an aggregate must list the codes it covers, and only an aggregate may",
       );
     }
+  }
+  // Programs: sources resolve, and programs and occupations list each other exactly.
+  data.programs.forEach((p, i) => {
+    cite("data/official/programs.json", `[${i}].source`, p.source);
+  });
+  for (const message of checkPrograms(data.occupations, data.programs))
+    add("data/official/programs.json", "", message);
+  // A guide's step programs must be programs that NCES links to one of the guide's occupations.
+  const programByCode = new Map(data.programs.map((p) => [p.code, p]));
+  for (const career of data.careers) {
+    career.steps.forEach((step, i) => {
+      step.programs.forEach((cip, j) => {
+        const program = programByCode.get(cip);
+        const path = `steps[${i}].programs[${j}]`;
+        const file = `data/careers/${career.id}.json`;
+        if (!program) add(file, path, `CIP ${cip} is not a program in data/official/programs.json`);
+        else if (!program.occupations.some((code) => career.occupations.includes(code)))
+          add(
+            file,
+            path,
+            `CIP ${cip} leads to none of the guide's occupations (${program.occupations.join(", ")})`,
+          );
+      });
+    });
   }
   for (const code of Object.keys(data.titles)) {
     if (!occupationCodes.has(code))

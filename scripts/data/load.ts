@@ -11,6 +11,7 @@ import {
   Occupation,
   OfficialReference,
   Organization,
+  Program,
   Source,
   TitleIndex,
 } from "../../src/schemas/index.js";
@@ -23,6 +24,8 @@ export interface Dataset {
   codeSets: CodeSet[];
   sources: Source[];
   occupations: Occupation[];
+  /** Instructional programs (CIP 2020) from the NCES crosswalk, sorted by code. */
+  programs: Program[];
   titles: TitleIndex;
   reference: OfficialReference | undefined;
 }
@@ -133,6 +136,7 @@ export function loadDataset(root: string): { dataset: Dataset; problems: Problem
     codeSets: checkList(CodeSet, root, "data/code-sets.json", problems),
     sources: checkList(Source, root, "data/sources.json", problems),
     occupations: checkList(Occupation, root, "data/official/occupations.json", problems),
+    programs: checkList(Program, root, "data/official/programs.json", problems),
     titles,
     reference,
   };

@@ -1,4 +1,4 @@
-// Turns the parsed official tables into the three output documents.
+// Turns the parsed official tables into the output documents (programs.json comes from cip.ts).
 import {
   type Interests,
   interestAreas,
@@ -20,6 +20,8 @@ export interface BuildInput {
   coverage: Coverage;
   oews: { may2024: Map<string, OewsEntry>; may2025: Map<string, OewsEntry> };
   onet: Onet;
+  /** Line-item code → the CIP codes of the programs that lead to it, sorted. */
+  programs: ReadonlyMap<string, readonly string[]>;
 }
 
 /** The built documents plus what the import dropped on the way. */
@@ -119,7 +121,7 @@ export function dedupeTitles(titles: readonly string[]): string[] {
 
 /** Builds the three documents. Problems that only show up across tables go to `problems`. */
 export function build(input: BuildInput, problems: Problems): Built {
-  const { ep, soc, coverage, oews, onet } = input;
+  const { ep, soc, coverage, oews, onet, programs } = input;
   const file = "build";
   const items = [...ep.lineItems].sort((a, b) => compareText(a.code, b.code));
   const itemCodes = new Set(items.map((i) => i.code));
@@ -244,6 +246,7 @@ export function build(input: BuildInput, problems: Problems): Built {
         may2025: oews.may2025.get(item.code)?.wages ?? null,
       },
       onet: { source: ONET_SOURCE, codes, jobZone, related, interests, topInterests, skills },
+      programs: [...(programs.get(item.code) ?? [])],
     });
 
     titles[item.code] = {

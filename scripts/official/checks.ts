@@ -5,6 +5,7 @@ import type {
   OewsWages,
   OfficialReference,
   OfficialValue,
+  Program,
   Projections,
   WageScale,
 } from "../../src/schemas/index.js";
@@ -137,6 +138,46 @@ export function checkSources(
     groups(o.code, [o.projections, o.wages.may2024, o.wages.may2025, o.onet]);
   const all = reference.allOccupations;
   groups(all.code, [all.projections, all.wages.may2024, all.wages.may2025]);
+  return out;
+}
+
+const sortedUnique = (list: readonly string[]) =>
+  list.every((x, i) => i === 0 || (list[i - 1] as string) < x);
+
+/**
+ * Programs and occupations agree in both directions: each occupation lists exactly the programs
+ * that list it. Both lists are sorted without repeats, every program names at least one
+ * occupation, and every code on either side exists.
+ */
+export function checkPrograms(
+  occupations: readonly Pick<Occupation, "code" | "programs">[],
+  programs: readonly Pick<Program, "code" | "occupations">[],
+): string[] {
+  const out: string[] = [];
+  const occupationCodes = new Set(occupations.map((o) => o.code));
+  const programCodes = new Set(programs.map((p) => p.code));
+  const expected = new Map<string, string[]>();
+  if (!sortedUnique(programs.map((p) => p.code))) out.push("programs are not sorted by code");
+  for (const p of programs) {
+    if (p.occupations.length === 0) out.push(`program ${p.code}: leads to no occupation`);
+    if (!sortedUnique(p.occupations))
+      out.push(`program ${p.code}: occupations are not sorted or repeat`);
+    for (const code of p.occupations) {
+      if (!occupationCodes.has(code)) out.push(`program ${p.code}: unknown occupation ${code}`);
+      expected.set(code, [...(expected.get(code) ?? []), p.code]);
+    }
+  }
+  for (const o of occupations) {
+    if (!sortedUnique(o.programs)) out.push(`${o.code}: programs are not sorted or repeat`);
+    for (const cip of o.programs)
+      if (!programCodes.has(cip)) out.push(`${o.code}: unknown program ${cip}`);
+    const want = expected.get(o.code) ?? [];
+    const missing = want.filter((c) => !o.programs.includes(c));
+    const extra = o.programs.filter((c) => programCodes.has(c) && !want.includes(c));
+    if (missing.length > 0)
+      out.push(`${o.code}: does not list ${missing.join(", ")}, which list it`);
+    if (extra.length > 0) out.push(`${o.code}: lists ${extra.join(", ")}, which do not list it`);
+  }
   return out;
 }
 

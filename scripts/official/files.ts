@@ -1,12 +1,17 @@
 // The official files the importer reads, with their exact published headers.
 // A header that differs in any way (renamed, missing, extra, reordered) stops the import:
-// when BLS or O*NET changes a layout, this is the one place to update.
+// when BLS, O*NET or NCES changes a layout, this is the one place to update.
 
 /** An input file: its path under the input folder, its format and its exact header. */
 export interface FileSpec {
   path: string;
   format: "csv" | "tsv";
   header: readonly string[];
+  /**
+   * Columns that the publisher writes as Excel text formulas (`="01.0101"`) so that
+   * spreadsheets keep leading zeros. Every cell in them must be wrapped; the reader unwraps it.
+   */
+  excelText?: readonly string[];
 }
 
 const onetCode = "O*NET-SOC Code";
@@ -134,6 +139,28 @@ export const files = {
     path: "onet-29.3/Alternate Titles.tsv",
     format: "tsv",
     header: [onetCode, "Title", "Alternate Title", "Short Title", "Source(s)"],
+  },
+  // NCES: the CIP-SOC sheet of the crosswalk workbook (the SOC-CIP sheet lacks CIP 03.0204).
+  cipSocCrosswalk: {
+    path: "cip-soc-2020/CIP2020_SOC2018_Crosswalk_CIP-SOC.csv",
+    format: "csv",
+    header: ["CIP2020Code", "CIP2020Title", "SOC2018Code", "SOC2018Title"],
+  },
+  // NCES: the CIP 2020 code list as published (CRLF, every field quoted, codes as ="…").
+  cipCodes: {
+    path: "cip-soc-2020/CIPCode2020.csv",
+    format: "csv",
+    header: [
+      "CIPFamily",
+      "CIPCode",
+      "Action",
+      "TextChange",
+      "CIPTitle",
+      "CIPDefinition",
+      "CrossReferences",
+      "Examples",
+    ],
+    excelText: ["CIPFamily", "CIPCode"],
   },
 } as const satisfies Record<string, FileSpec>;
 

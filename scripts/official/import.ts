@@ -1,9 +1,16 @@
 // The whole import in memory: read → parse → cover → build → check → validate → serialise.
 // Nothing here writes to disk; the CLI decides what to do with the result.
 import type * as z from "zod";
-import { formatPath, Occupation, OfficialReference, TitleIndex } from "../../src/schemas/index.js";
+import {
+  formatPath,
+  Occupation,
+  OfficialReference,
+  Program,
+  TitleIndex,
+} from "../../src/schemas/index.js";
 import { type Built, build } from "./build.js";
-import { runChecks } from "./checks.js";
+import { checkPrograms, runChecks } from "./checks.js";
+import { buildPrograms, type Programs, readCipCodes, readCrosswalk } from "./cip.js";
 import { readEp } from "./ep.js";
 import { type FileKey, files } from "./files.js";
 import { oewsReleases, readOews } from "./oews.js";
@@ -17,10 +24,17 @@ import { nodeFs, type OutputFiles, serialize, type WriteFs, writeAtomically } fr
 export interface ImportResult extends Built {
   files: OutputFiles;
   coverage: Coverage;
+  /** The programs (CIP codes) and what mapping the crosswalk onto the line items left out. */
+  programs: Omit<Programs, "byOccupation">;
 }
 
 /** The names of the output files, in the output folder. */
-export const outputNames = ["occupations.json", "reference.json", "titles.json"] as const;
+export const outputNames = [
+  "occupations.json",
+  "programs.json",
+  "reference.json",
+  "titles.json",
+] as const;
 
 function validate<T>(
   schema: z.ZodType<T>,
@@ -68,6 +82,8 @@ export function importOfficial(from: string): ImportResult {
     },
     problems,
   );
+  const cipCodes = readCipCodes(tables.cipCodes, problems);
+  const crosswalk = readCrosswalk(tables.cipSocCrosswalk, problems);
   problems.throwIfAny();
 
   const lineItems = ep.lineItems.map((i) => i.code);
@@ -77,12 +93,29 @@ export function importOfficial(from: string): ImportResult {
   verifyCoverageWithOews(coverage, epTitles, oews.may2025, files.oews2025.path, problems);
   problems.throwIfAny();
 
-  const built = build({ ep, soc, coverage, oews, onet }, problems);
+  const { byOccupation, ...programs } = buildPrograms(
+    crosswalk,
+    cipCodes,
+    soc,
+    coverage,
+    new Set(lineItems),
+    files.cipSocCrosswalk.path,
+    problems,
+  );
   problems.throwIfAny();
-  for (const message of runChecks(built.occupations, built.reference))
+
+  const built = build({ ep, soc, coverage, oews, onet, programs: byOccupation }, problems);
+  problems.throwIfAny();
+  for (const message of [
+    ...runChecks(built.occupations, built.reference),
+    ...checkPrograms(built.occupations, programs.programs),
+  ])
     problems.add({ file: "check" }, message);
   built.occupations.forEach((o, i) => {
     validate(Occupation, o, `occupations.json[${i}] (${o.code})`, problems);
+  });
+  programs.programs.forEach((p, i) => {
+    validate(Program, p, `programs.json[${i}] (${p.code})`, problems);
   });
   validate(TitleIndex, built.titles, "titles.json", problems);
   validate(OfficialReference, built.reference, "reference.json", problems);
@@ -91,8 +124,10 @@ export function importOfficial(from: string): ImportResult {
   return {
     ...built,
     coverage,
+    programs,
     files: {
       "occupations.json": serialize(built.occupations),
+      "programs.json": serialize(programs.programs),
       "reference.json": serialize(built.reference),
       "titles.json": serialize(built.titles),
     },

@@ -1,6 +1,6 @@
 // Reads one official file into rows, exactly as published: strict UTF-8, optional BOM,
-// exact header, the same number of cells on every row, and a final line ending
-// (a file that stops mid-line was cut off).
+// exact header, the same number of cells on every row, Excel text formulas where a file
+// uses them, and a final line ending (a file that stops mid-line was cut off).
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
@@ -107,6 +107,8 @@ function records(
     const parsed = parse(text, {
       info: true,
       relax_column_count: true,
+      // `="01.0101"` has quotes inside an unquoted field; allow them only where a file uses them.
+      relax_quotes: spec.excelText !== undefined,
       skip_empty_lines: true,
     }) as unknown as { record: string[]; info: { lines: number } }[];
     return parsed.map(({ record, info }) => ({ cells: record, line: info.lines }));
@@ -156,10 +158,25 @@ export function readTable(dir: string, spec: FileSpec, problems: Problems): Tabl
       );
       continue;
     }
-    rows.push({
-      line,
-      cells: Object.fromEntries(spec.header.map((name, i) => [name, cells[i] ?? ""])),
-    });
+    const named = Object.fromEntries(spec.header.map((name, i) => [name, cells[i] ?? ""]));
+    let wrapped = true;
+    for (const column of spec.excelText ?? []) {
+      const value = unwrapExcelText(named[column] ?? "");
+      if (value === undefined) {
+        wrapped = false;
+        problems.add(
+          { file, row: line, column },
+          `expected an Excel text formula such as ="01.0101", got "${named[column]}"`,
+        );
+      } else {
+        named[column] = value;
+      }
+    }
+    if (!wrapped) {
+      ok = false;
+      continue;
+    }
+    rows.push({ line, cells: named });
   }
   if (!text.endsWith("\n")) {
     ok = false;
@@ -170,6 +187,12 @@ export function readTable(dir: string, spec: FileSpec, problems: Problems): Tabl
     );
   }
   return ok ? { file, rows } : undefined;
+}
+
+/** The text inside an Excel text formula (`="01.0101"` → `01.0101`), or undefined if not one. */
+export function unwrapExcelText(cell: string): string | undefined {
+  const match = /^="([^"]*)"$/.exec(cell);
+  return match ? match[1] : undefined;
 }
 
 /** The text of a cell; columns come from the checked header, so it is always present. */

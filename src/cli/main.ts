@@ -1,12 +1,14 @@
 // The careerpath command line. Bad input ends with one line on stderr and exit code 2.
 import { parseArgs } from "node:util";
-import { careerSteps } from "../career-steps.js";
 import { compareCareers } from "../compare-careers.js";
-import { dataVersion } from "../generated/ids.js";
+import { careerIds, dataVersion } from "../generated/ids.js";
 import { getOccupationOrThrow } from "../get-occupation.js";
-import { careerForCode } from "../internal/data.js";
+import { careerById, careerForCode } from "../internal/data.js";
 import { resolveTarget } from "../internal/resolve.js";
 import { nextStep } from "../next-step.js";
+import { getProgramOrThrow } from "../programs/get-program.js";
+import { programsFor } from "../programs/programs-for.js";
+import { stepsWithPrograms } from "../programs/steps-with-programs.js";
 import { searchOccupations } from "../search/search-occupations.js";
 import { searchCareers } from "../search-careers.js";
 import {
@@ -14,6 +16,8 @@ import {
   renderComparison,
   renderNext,
   renderOccupation,
+  renderProgram,
+  renderPrograms,
   renderSearch,
 } from "./render.js";
 
@@ -27,6 +31,8 @@ Usage:
                   [--skip-optional]           pass over optional steps
   careerpath compare <a> <b>                  compare two careers or occupation codes
   careerpath search <text> [--limit 10]       search career guides and all occupations
+  careerpath programs <career|code>           the instructional programs (CIP 2020) that lead there
+  careerpath program <cip>                    one program and the occupations it leads to
 
 Options:
   --json       print JSON instead of text (errors too, as {"error": ...} on stderr)
@@ -38,6 +44,8 @@ Examples:
   careerpath next insurance-coder --done high-school,training-program
   careerpath compare 29-2072 11-9111
   careerpath search "medical biller"
+  careerpath programs insurance-coder
+  careerpath program 51.0713
 `;
 
 /** A mistake in how the CLI was called: reported in one line, exit code 2. */
@@ -72,7 +80,7 @@ function run(
         return { text: renderCareer(target.career), json: target.career };
       const occ = getOccupationOrThrow(target.code);
       const guide = careerForCode(occ.code);
-      const text = renderOccupation(occ, careerSteps(occ.code));
+      const text = renderOccupation(occ, stepsWithPrograms(occ.code));
       return {
         text: guide ? `${text}\n\nCurated guide: careerpath show ${guide}` : text,
         json: occ,
@@ -106,9 +114,30 @@ function run(
       const occupations = searchOccupations(text, { limit });
       return { text: renderSearch(careers, occupations), json: { careers, occupations } };
     }
+    case "programs": {
+      const [id] = need(positionals, 1, "programs <career|code>");
+      const target = resolveTarget(id);
+      const programs = programsFor(target.kind === "career" ? target.id : target.code);
+      const subject =
+        target.kind === "career"
+          ? `${target.career.title} (${target.id})`
+          : `${getOccupationOrThrow(target.code).title} (${target.code})`;
+      const named = new Set(
+        target.kind === "career" ? target.career.steps.flatMap((s) => s.programs) : [],
+      );
+      return { text: renderPrograms(subject, programs, named), json: programs };
+    }
+    case "program": {
+      const [cip] = need(positionals, 1, "program <cip>");
+      const program = getProgramOrThrow(cip as string);
+      const guides = careerIds.filter((id) =>
+        careerById(id)?.steps.some((s) => s.programs.includes(program.code)),
+      );
+      return { text: renderProgram(program, guides), json: program };
+    }
     default:
       throw new UsageError(
-        `unknown command "${command}"; try: show, next, compare, search (careerpath --help)`,
+        `unknown command "${command}"; try: show, next, compare, search, programs, program (careerpath --help)`,
       );
   }
 }
@@ -127,7 +156,11 @@ export interface Writable {
 }
 
 /** Runs the CLI with the given arguments; returns the exit code. Exported for tests. */
-export function main(argv: readonly string[], out: Writable = process.stdout, err: Writable = process.stderr): number {
+export function main(
+  argv: readonly string[],
+  out: Writable = process.stdout,
+  err: Writable = process.stderr,
+): number {
   const json = argv.includes("--json");
   try {
     const { values, positionals } = parseArgs({

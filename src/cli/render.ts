@@ -8,6 +8,7 @@ import { officialFigures } from "../official-figures.js";
 import { getCredential, getOrganization, getSource } from "../registry-lookups.js";
 import type { Career, CareerStep, Duration } from "../schemas/career.js";
 import type { Occupation } from "../schemas/occupation.js";
+import type { Program } from "../schemas/program.js";
 import type { OccupationHit } from "../search/search-occupations.js";
 import type { CareerHit } from "../search-careers.js";
 
@@ -83,7 +84,8 @@ export function renderSteps(steps: readonly CareerStep[]): string {
         lines.push(
           `     Credentials: ${s.credentials.map((c) => getCredential(c)?.acronym ?? c).join(", ")}`,
         );
-      if (s.programs.length > 0) lines.push(`     Programs (CIP 2020): ${s.programs.join(", ")}`);
+      if (s.programs.length > 0)
+        lines.push(wrap(`Programs (CIP 2020): ${s.programs.join(", ")}`, "     "));
       return lines.join("\n");
     })
     .join("\n");
@@ -228,6 +230,43 @@ export function renderOccupation(occ: Occupation, steps: readonly CareerStep[]):
       occ.onet.source,
     ]),
   );
+  return out.join("\n");
+}
+
+/** The programs that lead to a career or occupation; `named` are those its own steps list. */
+export function renderPrograms(
+  subject: string,
+  programs: readonly Program[],
+  named: ReadonlySet<string>,
+): string {
+  if (programs.length === 0)
+    return `No instructional program in the CIP 2020–SOC 2018 crosswalk leads to ${subject}.`;
+  const rows = programs.map((p) => [
+    p.code,
+    p.title,
+    named.has(p.code) ? "named in the guide's steps" : "",
+  ]);
+  return [
+    `Programs that lead to ${subject}: ${programs.length}`,
+    table(rows).replace(/ +$/gm, ""),
+    "",
+    "Sources",
+    sourcesBlock(["nces-cip-2020"]),
+  ].join("\n");
+}
+
+/** One program: its family and series, and the occupations and guides it leads to. */
+export function renderProgram(program: Program, guides: readonly string[]): string {
+  const out = [heading(`${program.title} (CIP ${program.code})`)];
+  out.push(`Family: ${program.family.code} ${program.family.title}`);
+  out.push(`Series: ${program.series.code} ${program.series.title}`);
+  out.push(
+    "",
+    `Leads to ${program.occupations.length} occupation${program.occupations.length === 1 ? "" : "s"}`,
+  );
+  out.push(table(program.occupations.map((c) => [c, getOccupation(c)?.title ?? ""])));
+  if (guides.length > 0) out.push("", `Career guides that name it: ${guides.join(", ")}`);
+  out.push("", "Sources", sourcesBlock([program.source]));
   return out.join("\n");
 }
 

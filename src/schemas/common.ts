@@ -13,6 +13,12 @@ export const OccupationCode = z
   .regex(/^\d{2}-\d{4}$/, "must look like 29-2072")
   .describe("SOC 2018 / BLS Employment Projections code, e.g. 29-2072");
 
+/** A six-digit CIP 2020 instructional program code such as `51.0713`, kept as a string. */
+export const CipCode = z
+  .string()
+  .regex(/^\d{2}\.\d{4}$/, "must look like 51.0713")
+  .describe("CIP 2020 program code, e.g. 51.0713 (a string: leading zeros matter)");
+
 /** An O*NET-SOC code such as `29-2072.00`. */
 export const OnetCode = z
   .string()

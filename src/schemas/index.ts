@@ -14,6 +14,7 @@ export * from "./categories.js";
 export * from "./common.js";
 export * from "./figure.js";
 export * from "./occupation.js";
+export * from "./program.js";
 export * from "./registry.js";
 export * from "./source.js";
 export * from "./validate.js";

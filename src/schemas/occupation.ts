@@ -1,7 +1,7 @@
 import * as z from "zod";
 import { interestAreas, relatednessTiers } from "../vocabulary.js";
 import { EducationCategory, ExperienceCategory, TrainingCategory } from "./categories.js";
-import { OccupationCode, OnetCode, Slug, SourceId, Text } from "./common.js";
+import { CipCode, OccupationCode, OnetCode, Slug, SourceId, Text } from "./common.js";
 import { OfficialValue } from "./figure.js";
 
 /** A SOC group (major, minor or broad) with its official title. */
@@ -162,6 +162,12 @@ export const Occupation = z
       })
       .strict(),
     onet: OnetFacts,
+    programs: z
+      .array(CipCode)
+      .default([])
+      .describe(
+        "CIP 2020 codes of the instructional programs that lead to the occupation (NCES CIP–SOC crosswalk), sorted; empty when none does",
+      ),
   })
   .strict();
 /** An occupation: one line item of the BLS National Employment Matrix. */
