@@ -146,8 +146,9 @@ function hop(from: Career, to: Career): PathHop {
  * @example
  * ```ts
  * import { careerPaths } from "careerpath";
- * const [route] = careerPaths("insurance-coder", "health-information-manager");
- * route?.careers; // ["insurance-coder", "coding-supervisor", "health-information-manager"]
+ * const routes = careerPaths("insurance-coder", "health-information-manager");
+ * routes[0]?.careers; // ["insurance-coder", "health-information-manager"]
+ * routes[1]?.careers; // ["insurance-coder", "coding-supervisor", "health-information-manager"]
  * ```
  */
 export function careerPaths(

@@ -11,11 +11,18 @@ export interface WageRow {
 }
 
 const WIDTH = 640;
-const LABEL = 200;
+const LABEL = 250;
 const RIGHT = 24;
 const ROW = 46;
 const TOP = 28;
 const FONT = 'font-family="system-ui, sans-serif" font-size="12"';
+
+/** Shortens a row label to fit the label column; the full text stays in a <title>. */
+function label(text: string, x: number, y: number, extra = ""): string {
+  const short = text.length > 34 ? `${text.slice(0, 33).trimEnd()}…` : text;
+  const full = short === text ? "" : `<title>${esc(text)}</title>`;
+  return `<text x="${x}" y="${y}" text-anchor="end" fill="currentColor"${extra}>${full}${esc(short)}</text>`;
+}
 
 type Point = { value: number; topCoded: boolean } | undefined;
 
@@ -48,7 +55,9 @@ export function wageChart(rows: readonly WageRow[], caption: string): string {
       : undefined,
   );
   const all = points.flatMap((p) =>
-    p ? [p.p10, p.p25, p.median, p.p75, p.p90].filter((x) => x !== undefined).map((x) => x.value) : [],
+    p
+      ? [p.p10, p.p25, p.median, p.p75, p.p90].filter((x) => x !== undefined).map((x) => x.value)
+      : [],
   );
   const max = niceMax(Math.max(1, ...all) * 1.05);
   const height = TOP + rows.length * ROW + 30;
@@ -68,9 +77,7 @@ export function wageChart(rows: readonly WageRow[], caption: string): string {
   rows.forEach((row, i) => {
     const y = TOP + i * ROW + ROW / 2;
     const p = points[i];
-    out.push(
-      `<text x="${LABEL - 8}" y="${y + 4}" text-anchor="end" fill="currentColor">${esc(row.label)}</text>`,
-    );
+    out.push(label(row.label, LABEL - 8, y + 4));
     const lo = p?.p10 ?? p?.p25 ?? p?.median;
     const hi = p?.p90 ?? p?.p75 ?? p?.median;
     if (!p || !lo || !hi) {
@@ -126,7 +133,9 @@ export function growthChart(rows: readonly GrowthRow[], caption: string): string
   const min = lo === 0 && hi === 0 ? -1 : lo;
   const max = hi === 0 && lo === 0 ? 1 : hi;
   const height = TOP + rows.length * 30 + 30;
-  const x = (v: number) => LABEL + ((v - min) / (max - min)) * (WIDTH - LABEL - RIGHT - 50);
+  // Bars start 12px right of the labels; values are written on the far side of the zero line
+  // from the bar, so a long negative bar never runs into its label.
+  const x = (v: number) => LABEL + 12 + ((v - min) / (max - min)) * (WIDTH - LABEL - RIGHT - 62);
   const average = rows.find((r) => r.average)?.value;
   const out: string[] = [
     `<svg class="cp-chart" data-chart="growth" role="img" aria-labelledby="cp-growth-title" viewBox="0 0 ${WIDTH} ${height}" width="100%" style="max-width:${WIDTH}px" xmlns="http://www.w3.org/2000/svg" ${FONT}>`,
@@ -140,9 +149,7 @@ export function growthChart(rows: readonly GrowthRow[], caption: string): string
     );
   rows.forEach((row, i) => {
     const y = TOP + i * 30;
-    out.push(
-      `<text x="${LABEL - 8}" y="${y + 15}" text-anchor="end" fill="currentColor"${row.average ? ' font-style="italic"' : ""}>${esc(row.label)}</text>`,
-    );
+    out.push(label(row.label, LABEL - 8, y + 15, row.average ? ' font-style="italic"' : ""));
     if (row.value === undefined) {
       out.push(`<text x="${px(x(0) + 6)}" y="${y + 15}" fill="currentColor">not published</text>`);
       return;
@@ -153,7 +160,7 @@ export function growthChart(rows: readonly GrowthRow[], caption: string): string
     const text = `${row.value > 0 ? "+" : row.value < 0 ? "−" : ""}${Math.abs(row.value)}%`;
     out.push(
       `<rect x="${px(a)}" y="${y + 4}" width="${px(Math.max(1, b - a))}" height="16" fill="${fill}"/>`,
-      `<text x="${px(row.value < 0 ? a - 4 : b + 4)}" y="${y + 16}" text-anchor="${row.value < 0 ? "end" : "start"}" fill="currentColor">${esc(text)}</text>`,
+      `<text x="${px(row.value < 0 ? x(0) + 4 : b + 4)}" y="${y + 16}" fill="currentColor">${esc(text)}</text>`,
     );
   });
   out.push("</svg>");

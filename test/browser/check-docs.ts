@@ -1,0 +1,321 @@
+// Checks the built docs site in a real browser (not part of vitest; run after `npm run docs`):
+//   npx tsx test/browser/check-docs.ts
+// Serves docs-site/ on 127.0.0.1 (random port), crawls every page by following internal links,
+// and fails on a broken internal link or anchor, a console error or page error, a failed request,
+// or a career page without its steps, its two SVG charts or its JSON-LD. It also uses the site
+// search, sorts the occupations table, and saves screenshots under .screenshots/.
+import { createReadStream, existsSync, mkdirSync, statSync } from "node:fs";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { extname, join, normalize, resolve, sep } from "node:path";
+import { type Browser, chromium, type Page } from "playwright-core";
+import { careerSteps } from "../../src/career-steps.js";
+import { careerIds } from "../../src/generated/ids.js";
+import { getCareer } from "../../src/get-career.js";
+
+const ROOT = resolve(import.meta.dirname, "..", "..");
+const SITE = join(ROOT, "docs-site");
+const SHOTS = join(ROOT, ".screenshots");
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const WORKERS = 4;
+const ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".json": "application/json",
+  ".png": "image/png",
+  ".md": "text/markdown; charset=utf-8",
+};
+
+// The callbacks passed to page.evaluate run in the browser. The project compiles without the DOM
+// library, so they describe the few DOM members they use here; the casts vanish at run time.
+interface DomElement {
+  readonly id: string;
+  readonly textContent: string | null;
+  readonly href?: string;
+  readonly dataset?: Record<string, string | undefined>;
+  readonly cells?: ArrayLike<DomElement>;
+}
+interface DomDocument {
+  querySelectorAll(selector: string): ArrayLike<DomElement>;
+}
+type DomGlobal = { document: DomDocument };
+
+const problems: string[] = [];
+const fail = (message: string) => problems.push(message);
+
+function serve(): Promise<{ origin: string; close: () => Promise<void> }> {
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
+    let file = normalize(join(SITE, path));
+    if (!file.startsWith(SITE + sep) && file !== SITE) {
+      res.writeHead(403).end();
+      return;
+    }
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, "index.html");
+    if (!existsSync(file)) {
+      res.writeHead(404, { "content-type": "text/plain" }).end("not found");
+      return;
+    }
+    res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
+    createReadStream(file).pipe(res);
+  });
+  return new Promise((done) => {
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as AddressInfo;
+      done({
+        origin: `http://127.0.0.1:${port}`,
+        close: () => new Promise((closed) => server.close(() => closed())),
+      });
+    });
+  });
+}
+
+interface Visit {
+  readonly links: string[];
+  readonly ids: Set<string>;
+}
+
+async function visit(page: Page, url: string): Promise<Visit> {
+  const response = await page.goto(url, { waitUntil: "load" });
+  if (!response || response.status() >= 400) {
+    fail(`${url}: HTTP ${response?.status() ?? "no response"}`);
+    return { links: [], ids: new Set() };
+  }
+  // The sidebar is built by script from navigation data; wait for it before collecting links.
+  await page.waitForSelector(".site-menu a, .tsd-navigation a", { timeout: 5000 }).catch(() => {});
+  const { links, ids } = await page.evaluate(() => {
+    const { document } = globalThis as unknown as DomGlobal;
+    return {
+      links: Array.from(document.querySelectorAll("a[href]"), (a) => a.href ?? ""),
+      ids: Array.from(document.querySelectorAll("[id]"), (e) => e.id),
+    };
+  });
+  return { links, ids: new Set(ids) };
+}
+
+async function checkCareerPage(page: Page, url: string): Promise<void> {
+  const found = await page.evaluate(() => {
+    const { document } = globalThis as unknown as DomGlobal;
+    const scripts = Array.from(document.querySelectorAll('script[type="application/ld+json"]'));
+    const jsonLd = scripts.map((s) => {
+      try {
+        return JSON.parse(s.textContent ?? "") as { "@type"?: string; name?: string };
+      } catch {
+        return { "@type": "unparseable" };
+      }
+    });
+    return {
+      wages: document.querySelectorAll('svg.cp-chart[data-chart="wages"]').length,
+      growth: document.querySelectorAll('svg.cp-chart[data-chart="growth"]').length,
+      median: document.querySelectorAll('svg[data-chart="wages"] .cp-median').length,
+      steps: Array.from(document.querySelectorAll('a[id^="step-"]'), (a) => a.id.slice(5)),
+      jsonLd,
+    };
+  });
+  const occupation = found.jsonLd.find((x) => x["@type"] === "Occupation");
+  const howTo = found.jsonLd.find((x) => x["@type"] === "HowTo");
+  const id = careerIds.find((c) => getCareer(c).title === occupation?.name);
+  if (!occupation || !howTo)
+    fail(`${url}: JSON-LD missing (Occupation: ${!!occupation}, HowTo: ${!!howTo})`);
+  if (!id) {
+    fail(`${url}: no career matches the JSON-LD name ${JSON.stringify(occupation?.name)}`);
+    return;
+  }
+  if (found.wages !== 1) fail(`${url}: expected 1 wage chart, found ${found.wages}`);
+  if (found.growth !== 1) fail(`${url}: expected 1 growth chart, found ${found.growth}`);
+  if (found.median < 1) fail(`${url}: the wage chart marks no median`);
+  const expected = careerSteps(id).map((s) => s.id);
+  if (found.steps.join(",") !== expected.join(","))
+    fail(`${url}: steps ${found.steps.join(",") || "(none)"}, expected ${expected.join(",")}`);
+  careerPagesSeen.add(id);
+}
+
+const careerPagesSeen = new Set<string>();
+
+async function checkSearch(page: Page, origin: string): Promise<void> {
+  await page.goto(`${origin}/index.html`, { waitUntil: "load" });
+  await page.click("#tsd-search-trigger");
+  await page.fill("#tsd-search-input", "insurance coder");
+  const first = await page
+    .waitForSelector("#tsd-search-results li a", { timeout: 5000 })
+    .catch(() => undefined);
+  if (!first) {
+    fail('site search: no results for "insurance coder"');
+    return;
+  }
+  const hits = await page.$$eval("#tsd-search-results li a", (as) =>
+    (as as unknown as DomElement[]).map((a) => ({ text: a.textContent ?? "", href: a.href ?? "" })),
+  );
+  const hit = hits.find((h) => /insurance coder/i.test(h.text));
+  if (!hit) fail(`site search: "insurance coder" found ${hits.map((h) => h.text).join(" | ")}`);
+  else
+    console.log(`search "insurance coder": ${hits.length} hit(s), first match ${hit.text.trim()}`);
+}
+
+async function checkSorting(page: Page, url: string): Promise<void> {
+  await page.goto(url, { waitUntil: "load" });
+  const column = await page.$$eval("#cp-occupations thead th", (ths) =>
+    (ths as unknown as DomElement[]).findIndex((th) =>
+      th.textContent?.startsWith("Median annual wage"),
+    ),
+  );
+  if (column < 0) {
+    fail(`${url}: no wage column in the occupations table`);
+    return;
+  }
+  const header = page.locator("#cp-occupations thead th").nth(column);
+  await header.click();
+  await header.click(); // descending: highest wage first
+  const values = await page.$$eval(
+    "#cp-occupations tbody tr",
+    (rows, i) =>
+      (rows as unknown as DomElement[]).map((r) => Number(r.cells?.[i]?.dataset?.value || "NaN")),
+    column,
+  );
+  const numbers = values.filter((v) => !Number.isNaN(v));
+  const sorted = [...numbers].sort((a, b) => b - a);
+  if (values.length !== 832) fail(`${url}: ${values.length} occupation rows, expected 832`);
+  if (numbers.join(",") !== sorted.join(",")) fail(`${url}: sorting by wage did not sort the rows`);
+}
+
+async function main(): Promise<number> {
+  if (!existsSync(join(SITE, "index.html"))) {
+    console.error("check-docs: docs-site/index.html is missing; run `npm run docs` first");
+    return 1;
+  }
+  if (!existsSync(CHROMIUM)) {
+    console.error(`check-docs: no browser at ${CHROMIUM}; install it: apt-get install -y chromium`);
+    return 1;
+  }
+  const started = performance.now();
+  const { origin, close } = await serve();
+  let browser: Browser | undefined;
+  try {
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    const launched = performance.now();
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const watch = (page: Page, where: () => string) => {
+      page.on("console", (msg) => {
+        if (msg.type() === "error") fail(`${where()}: console error: ${msg.text()}`);
+      });
+      page.on("pageerror", (error) => fail(`${where()}: page error: ${error.message}`));
+      page.on("requestfailed", (req) => {
+        if (req.url().startsWith(origin)) fail(`${where()}: request failed: ${req.url()}`);
+      });
+      page.on("response", (res) => {
+        if (res.url().startsWith(origin) && res.status() >= 400)
+          fail(`${where()}: HTTP ${res.status()} for ${res.url()}`);
+      });
+    };
+
+    const queue = [`${origin}/index.html`];
+    const seen = new Set(queue);
+    const anchors: { from: string; page: string; id: string }[] = [];
+    const idsByPage = new Map<string, Set<string>>();
+    let occupationsPage: string | undefined;
+    const worker = async () => {
+      const page = await context.newPage();
+      let current = "";
+      watch(page, () => current);
+      for (;;) {
+        const url = queue.shift();
+        if (url === undefined) {
+          // Another worker may still add pages; wait briefly before giving up.
+          await new Promise((r) => setTimeout(r, 100));
+          if (queue.length === 0 && busy === 0) break;
+          continue;
+        }
+        busy++;
+        current = url.slice(origin.length);
+        const { links, ids } = await visit(page, url);
+        idsByPage.set(url, ids);
+        if (await page.$('svg.cp-chart, a[id^="step-"]')) await checkCareerPage(page, current);
+        if (await page.$("#cp-occupations")) occupationsPage = url;
+        for (const link of links) {
+          if (!link.startsWith(`${origin}/`)) continue;
+          const target = new URL(link);
+          const hash = decodeURIComponent(target.hash.slice(1));
+          target.hash = "";
+          const href = target.href;
+          if (hash) anchors.push({ from: current, page: href, id: hash });
+          if (seen.has(href)) continue;
+          seen.add(href);
+          if (extname(target.pathname) === ".html") queue.push(href);
+          else {
+            const res = await fetch(href);
+            if (res.status >= 400) fail(`${current}: broken link ${href} (HTTP ${res.status})`);
+          }
+        }
+        busy--;
+      }
+      await page.close();
+    };
+    let busy = 0;
+    await Promise.all(Array.from({ length: WORKERS }, worker));
+    const page = await context.newPage();
+    let current = "";
+    watch(page, () => current);
+    const crawled = performance.now();
+    for (const a of anchors) {
+      const ids = idsByPage.get(a.page);
+      if (ids && !ids.has(a.id))
+        fail(`${a.from}: link to ${a.page.slice(origin.length)}#${a.id}, which has no such anchor`);
+    }
+    for (const id of careerIds)
+      if (!careerPagesSeen.has(id)) fail(`no career page found for ${id}`);
+
+    current = "search";
+    await checkSearch(page, origin);
+    if (occupationsPage) {
+      current = occupationsPage.slice(origin.length);
+      await checkSorting(page, occupationsPage);
+    } else fail("no page with the occupations table");
+
+    mkdirSync(SHOTS, { recursive: true });
+    current = "screenshots";
+    const career = [...seen].find((u) => /Insurance_coder\.html$/.test(u));
+    const shots: [string, string, boolean][] = [
+      ["index.png", `${origin}/index.html`, false],
+      ["function-toJsonLd.png", `${origin}/functions/careerpath.toJsonLd.html`, false],
+      ["career-insurance-coder.png", career ?? `${origin}/index.html`, true],
+    ];
+    for (const [name, url, fullPage] of shots) {
+      await page.goto(url, { waitUntil: "load" });
+      await page
+        .waitForSelector(".site-menu a, .tsd-navigation a", { timeout: 5000 })
+        .catch(() => {});
+      await page.screenshot({ path: join(SHOTS, name), fullPage });
+    }
+    const done = performance.now();
+    const pages = [...seen].filter((u) => u.endsWith(".html")).length;
+    console.log(
+      `check-docs: ${pages} pages, ${anchors.length} anchor links, ${careerPagesSeen.size} career pages; ` +
+        `browser start ${Math.round(launched - started)} ms, crawl ${Math.round(crawled - launched)} ms, ` +
+        `search/sort/screenshots ${Math.round(done - crawled)} ms, total ${Math.round(done - started)} ms`,
+    );
+    console.log(`check-docs: screenshots in ${SHOTS}`);
+  } finally {
+    await browser?.close();
+    await close();
+  }
+  if (problems.length > 0) {
+    console.error(`check-docs: ${problems.length} problem(s):`);
+    for (const p of [...new Set(problems)]) console.error(`  ${p}`);
+    return 1;
+  }
+  console.log("check-docs: ok");
+  return 0;
+}
+
+process.exitCode = await main();
