@@ -48,8 +48,8 @@ export {
   sourceIds,
 } from "./generated/ids.js";
 export { getCareer, getCareerOrThrow, isCareerId } from "./get-career.js";
-export { type GroupFigures, type GroupMember, groupFigures } from "./group-figures.js";
 export { getOccupation, getOccupationOrThrow, isOccupationCode } from "./get-occupation.js";
+export { type GroupFigures, type GroupMember, groupFigures } from "./group-figures.js";
 export type { TimeToEntry } from "./internal/time-to-entry.js";
 export { type NextStepOptions, type NextStepResult, nextStep } from "./next-step.js";
 export { type LabelledFigure, officialFigures } from "./official-figures.js";
