@@ -224,10 +224,12 @@ function rankOf<T extends string>(list: readonly T[], a: T, b: T): RankCompariso
   return { a, b, aRank, bRank, difference: bRank - aRank };
 }
 
+const PERCENTILE_KEYS = ["p10", "p25", "median", "p75", "p90"] as const;
+
 function percentiles(w: OewsWages): WagePercentiles {
   const s = w.annual;
   const topCoded: { percentile: string; atLeast: number }[] = [];
-  for (const key of ["p10", "p25", "median", "p75", "p90"] as const) {
+  for (const key of PERCENTILE_KEYS) {
     const v = s[key];
     if (typeof v === "object" && v.kind === "top-coded")
       topCoded.push({ percentile: key, atLeast: v.atLeast });
@@ -284,6 +286,8 @@ function norm(code: string, v: readonly number[]): number {
 }
 
 function split(a: readonly string[], b: readonly string[]) {
+  // No Sets when a side is empty: the usual case, as most occupations have no guide.
+  if (a.length === 0 || b.length === 0) return { shared: [], onlyA: [...a], onlyB: [...b] };
   const setB = new Set(b);
   const setA = new Set(a);
   return {
@@ -293,8 +297,16 @@ function split(a: readonly string[], b: readonly string[]) {
   };
 }
 
+/** How many skill gaps `aNeedsMore` lists. */
+const TOP_GAPS = 5;
+
+let skillNames: readonly string[] | undefined;
+function skillName(i: number): string {
+  skillNames ??= reference?.skills.map((s) => s.name) ?? [];
+  return skillNames[i] ?? `skill ${i + 1}`;
+}
+
 function skills(a: ComparedSide, b: ComparedSide): CareerComparison["skills"] {
-  const names = reference?.skills.map((s) => s.name) ?? [];
   const va = a.occupation.onet.skills;
   const vb = b.occupation.onet.skills;
   const lower = (list: readonly string[]) => list.map((s) => s.toLowerCase());
@@ -315,26 +327,45 @@ function skills(a: ComparedSide, b: ComparedSide): CareerComparison["skills"] {
       keySkills,
     };
   }
+  // One pass over the aligned vectors: important skills split into shared / only-a / only-b
+  // in skill order, and the indexes where a needs more. This is the hot path of comparing
+  // every pair, so it allocates only the lists it returns.
   let dot = 0;
-  const importantA: string[] = [];
-  const importantB: string[] = [];
-  const gaps: { skill: string; a: number; b: number }[] = [];
+  const shared: string[] = [];
+  const onlyA: string[] = [];
+  const onlyB: string[] = [];
+  // The five largest gaps where a needs more, largest first; equal gaps keep skill order.
+  const top: number[] = [];
   for (let i = 0; i < va.length; i++) {
     const x = va[i] as number;
     const y = vb[i] as number;
     dot += x * y;
-    const name = names[i] ?? `skill ${i + 1}`;
-    if (x >= IMPORTANT_SKILL) importantA.push(name);
-    if (y >= IMPORTANT_SKILL) importantB.push(name);
-    if (x > y) gaps.push({ skill: name, a: x, b: y });
+    const inA = x >= IMPORTANT_SKILL;
+    const inB = y >= IMPORTANT_SKILL;
+    if (inA && inB) shared.push(skillName(i));
+    else if (inA) onlyA.push(skillName(i));
+    else if (inB) onlyB.push(skillName(i));
+    if (x > y) {
+      let at = top.length;
+      while (
+        at > 0 &&
+        (va[top[at - 1] as number] as number) - (vb[top[at - 1] as number] as number) < x - y
+      )
+        at--;
+      if (at < TOP_GAPS) {
+        top.splice(at, 0, i);
+        if (top.length > TOP_GAPS) top.pop();
+      }
+    }
   }
-  gaps.sort((p, q) => q.a - q.b - (p.a - p.b));
   const similarity = dot / (norm(a.occupation.code, va) * norm(b.occupation.code, vb));
   return {
     similarity: Math.round(similarity * 10000) / 10000,
     note: undefined,
-    ...split(importantA, importantB),
-    aNeedsMore: gaps.slice(0, 5),
+    shared,
+    onlyA,
+    onlyB,
+    aNeedsMore: top.map((i) => ({ skill: skillName(i), a: va[i] as number, b: vb[i] as number })),
     keySkills,
   };
 }

@@ -240,16 +240,22 @@ function codeIndex(code: string): number {
   return positions.get(code) ?? -1;
 }
 
+// Frozen lists that every generated step shares, so that steps for all 832 codes do not hold
+// 832 × 4 × 8 copies of the same empty arrays.
+// (Typed as mutable because CareerStep is; every step is deep-frozen before it is handed out.)
+const NONE = Object.freeze([]) as never[];
+const EP_SOURCE = Object.freeze(["bls-ep-2024-34"]) as string[];
+
 function finish(drafts: readonly Draft[]): CareerStep[] {
   return drafts.map((d, i) => ({
-    details: [],
-    alternatives: [],
-    prerequisites: i > 0 ? [(drafts[i - 1] as Draft).id] : [],
-    credentials: [],
-    organizations: [],
-    workSettings: [],
-    programs: [],
-    sources: ["bls-ep-2024-34"],
+    details: NONE,
+    alternatives: NONE,
+    prerequisites: i > 0 ? [(drafts[i - 1] as Draft).id] : NONE,
+    credentials: NONE,
+    organizations: NONE,
+    workSettings: NONE,
+    programs: NONE,
+    sources: EP_SOURCE,
     ...d,
     order: i + 1,
     generated: true,
@@ -262,7 +268,11 @@ export function generatedSteps(code: string): readonly CareerStep[] | undefined 
   if (hit) return hit;
   const position = codeIndex(code);
   if (position === -1) return undefined;
-  const [e, x, t] = [0, 1, 2].map((k) => Number(stepCategories[position * 3 + k])) as [number, number, number];
+  const [e, x, t] = [0, 1, 2].map((k) => Number(stepCategories[position * 3 + k])) as [
+    number,
+    number,
+    number,
+  ];
   const education = educationCategories[e] as EducationCategory;
   const experience = experienceCategories[x];
   const training = trainingCategories[t];

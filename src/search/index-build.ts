@@ -1,10 +1,9 @@
 // The occupation search index, built on the first search and kept for the process.
 import { careerRecords } from "../generated/careers.js";
 import { careerIds } from "../generated/ids.js";
-import { occupationsJson } from "../generated/occupations.js";
-import { titlesJson } from "../generated/titles.js";
-import { stem, titleKey } from "../internal/text.js";
-import type { Occupation, TitleIndex } from "../schemas/occupation.js";
+import { occupationTitlesJson, titlesJson } from "../generated/titles.js";
+import { stem, titleTokens } from "../internal/text.js";
+import type { TitleIndex } from "../schemas/occupation.js";
 
 /** How a title entry relates to its occupation; lower tiers rank first. */
 export const TIERS = { code: 0, title: 1, alias: 2, reported: 3, alternate: 4 } as const;
@@ -25,8 +24,8 @@ export interface SearchIndex {
   readonly exact: ReadonlyMap<string, number[]>;
   /** Token → entry indexes that contain it. */
   readonly postings: ReadonlyMap<string, number[]>;
-  /** Deletion variant → tokens, for one-typo look-ups. */
-  readonly deletions: ReadonlyMap<string, string[]>;
+  /** Deletion variant → tokens, for one-typo look-ups; built by the first look-up that needs it. */
+  deletions: ReadonlyMap<string, string[]> | undefined;
   readonly titles: ReadonlyMap<string, string>;
   readonly buildMs: number;
 }
@@ -50,20 +49,27 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 export function searchIndex(): SearchIndex {
   if (index) return index;
   const started = performance.now();
-  const occupations = JSON.parse(occupationsJson) as Record<string, Occupation>;
+  const officialTitles = JSON.parse(occupationTitlesJson) as Record<string, string>;
   const titleIndex = JSON.parse(titlesJson) as TitleIndex;
   const entries: Entry[] = [];
   const titles = new Map<string, string>();
+  const exact = new Map<string, number[]>();
+  const postings = new Map<string, number[]>();
+  // Each title is tokenized once; its entry goes straight into the exact and token maps.
+  // `push` skips a repeated token of the same entry: it only appends a new index.
   const add = (code: string, kind: EntryKind, text: string, career?: string) => {
-    const key = kind === "code" ? text : titleKey(text);
-    if (key === "") return;
-    entries.push({ code, kind, text, key, tokenCount: key.split(" ").length, career });
+    const words = kind === "code" ? [text] : titleTokens(text);
+    if (words.length === 0) return;
+    const key = words.join(" ");
+    const i = entries.push({ code, kind, text, key, tokenCount: words.length, career }) - 1;
+    push(exact, key, i);
+    if (kind !== "code") for (const word of words) push(postings, word, i);
   };
-  for (const code of Object.keys(occupations).sort()) {
-    const occ = occupations[code] as Occupation;
-    titles.set(code, occ.title);
+  for (const code of Object.keys(officialTitles).sort()) {
+    const title = officialTitles[code] as string;
+    titles.set(code, title);
     add(code, "code", code);
-    add(code, "title", occ.title);
+    add(code, "title", title);
   }
   for (const id of careerIds) {
     const career = careerRecords[id];
@@ -76,31 +82,39 @@ export function searchIndex(): SearchIndex {
     for (const text of t.reported) add(code, "reported", text);
     for (const text of t.alternate) add(code, "alternate", text);
   }
-  const exact = new Map<string, number[]>();
-  const postings = new Map<string, number[]>();
-  entries.forEach((entry, i) => {
-    push(exact, entry.key, i);
-    if (entry.kind === "code") return;
-    for (const token of new Set(entry.key.split(" "))) push(postings, token, i);
-  });
+  index = {
+    entries,
+    exact,
+    postings,
+    deletions: undefined,
+    titles,
+    buildMs: performance.now() - started,
+  };
+  return index;
+}
+
+/** The one-typo map, built on the first query word that is not in the vocabulary. */
+function deletionMap(ix: SearchIndex): ReadonlyMap<string, string[]> {
+  if (ix.deletions) return ix.deletions;
   const deletions = new Map<string, string[]>();
-  for (const token of postings.keys()) {
+  for (const token of ix.postings.keys()) {
     if (token.length < 4) continue;
     for (const d of deletionsOf(token)) push(deletions, d, token);
   }
-  index = { entries, exact, postings, deletions, titles, buildMs: performance.now() - started };
-  return index;
+  ix.deletions = deletions;
+  return deletions;
 }
 
 /** Vocabulary tokens within one edit of `token` (insert, delete, substitute), using deletions. */
 export function nearTokens(ix: SearchIndex, token: string): string[] {
   if (token.length < 4) return [];
+  const deletions = deletionMap(ix);
   const found = new Set<string>();
-  for (const t of ix.deletions.get(token) ?? []) found.add(t); // query is missing a letter
+  for (const t of deletions.get(token) ?? []) found.add(t); // query is missing a letter
   const own = deletionsOf(token);
   for (const d of own) {
     if (ix.postings.has(d)) found.add(d); // query has an extra letter
-    for (const t of ix.deletions.get(d) ?? []) if (t.length === token.length) found.add(t); // one letter differs
+    for (const t of deletions.get(d) ?? []) if (t.length === token.length) found.add(t); // one letter differs
   }
   found.delete(token);
   return [...found];

@@ -44,7 +44,7 @@ const EXACT_SCORE: Record<EntryKind, number> = {
  * @param text - What the user typed: a code, a title, a job title, with typos.
  * @param options - `limit` (default 10, at most 100).
  * @returns Hits, best first, at most `limit`; an empty array for blank input or no match.
- * @throws {@link InvalidOptionError} for a bad `limit`.
+ * @throws {@link careerpath!InvalidOptionError} for a bad `limit`.
  * @category Search
  * @example
  * ```ts
@@ -98,14 +98,19 @@ export function searchOccupations(text: string, options?: SearchOptions): Occupa
         break;
       }
       typo = true;
-      lists.push([...new Set(near.flatMap((t) => ix.postings.get(t) ?? []))].sort((x, y) => x - y));
+      // Posting lists are ascending; one near token (the usual case) needs no merge.
+      lists.push(
+        near.length === 1
+          ? (ix.postings.get(near[0] as string) ?? [])
+          : [...new Set(near.flatMap((t) => ix.postings.get(t) ?? []))].sort((x, y) => x - y),
+      );
     }
     if (lists.length === words.length) {
       lists.sort((x, y) => x.length - y.length);
       let hits = lists[0] ?? [];
       for (const list of lists.slice(1)) {
-        const set = new Set(list);
-        hits = hits.filter((i) => set.has(i));
+        // Binary search in the longer, ascending list: no Set of a common word's thousands.
+        hits = hits.filter((i) => includesSorted(list, i));
         if (hits.length === 0) break;
       }
       for (const i of hits) {
@@ -128,4 +133,18 @@ export function searchOccupations(text: string, options?: SearchOptions): Occupa
   return [...best.values()]
     .sort((x, y) => y.score - x.score || (x.code < y.code ? -1 : 1))
     .slice(0, limit);
+}
+
+/** Whether the ascending list holds `value`, by binary search. */
+function includesSorted(list: readonly number[], value: number): boolean {
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const at = list[mid] as number;
+    if (at === value) return true;
+    if (at < value) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
 }

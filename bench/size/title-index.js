@@ -1,0 +1,4 @@
+// Row 4: the title index on its own, as the search entry point ships it.
+import { titlesJson } from "../../src/generated/titles.ts";
+
+console.log(titlesJson);
