@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { main } from "../src/cli/main.js";
-import { getCareer } from "../src/index.js";
+import { careerIds, getCareer } from "../src/index.js";
 
 function run(...args: string[]) {
   let stdout = "";
@@ -131,5 +131,15 @@ describe("careerpath CLI", () => {
       error: { name: "UnknownProgramError", code: "51.713" },
     });
     expect(JSON.parse(stderr).error.suggestions[0]).toBe("51.0713");
+  });
+});
+
+describe("every curated guide through the CLI", () => {
+  it.each(careerIds.map((id) => [id]))("%s appears in show and in search", (id) => {
+    const shown = run("show", id);
+    expect(shown.code).toBe(0);
+    expect(shown.stdout).toContain(getCareer(id).title);
+    const found = JSON.parse(run("search", getCareer(id).title, "--json").stdout);
+    expect(found.careers.map((h: { id: string }) => h.id)).toContain(id);
   });
 });
