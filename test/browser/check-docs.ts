@@ -205,13 +205,29 @@ async function main(): Promise<number> {
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
     const launched = performance.now();
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const pending: Promise<unknown>[] = [];
     const watch = (page: Page, where: () => string) => {
       page.on("console", (msg) => {
         if (msg.type() === "error") fail(`${where()}: console error: ${msg.text()}`);
       });
       page.on("pageerror", (error) => fail(`${where()}: page error: ${error.message}`));
       page.on("requestfailed", (req) => {
-        if (req.url().startsWith(origin)) fail(`${where()}: request failed: ${req.url()}`);
+        if (!req.url().startsWith(origin)) return;
+        const at = where();
+        // Moving on to the next page aborts requests still in flight (the favicon, typically).
+        // An aborted request is only a problem if the resource itself is broken, so fetch it.
+        if (req.failure()?.errorText === "net::ERR_ABORTED") {
+          pending.push(
+            fetch(req.url()).then(
+              (res) => {
+                if (res.status >= 400) fail(`${at}: HTTP ${res.status} for ${req.url()}`);
+              },
+              (error: unknown) => fail(`${at}: request failed: ${req.url()} (${String(error)})`),
+            ),
+          );
+          return;
+        }
+        fail(`${at}: request failed: ${req.url()}`);
       });
       page.on("response", (res) => {
         if (res.url().startsWith(origin) && res.status() >= 400)
@@ -267,6 +283,7 @@ async function main(): Promise<number> {
     let current = "";
     watch(page, () => current);
     const crawled = performance.now();
+    await Promise.all(pending);
     for (const a of anchors) {
       const ids = idsByPage.get(a.page);
       if (ids && !ids.has(a.id))
