@@ -13,15 +13,14 @@ export interface Entry {
   readonly code: string;
   readonly kind: EntryKind;
   readonly text: string;
-  readonly key: string;
   readonly tokenCount: number;
   readonly career: string | undefined;
 }
 
 export interface SearchIndex {
   readonly entries: readonly Entry[];
-  /** Exact title key → entry indexes. */
-  readonly exact: ReadonlyMap<string, number[]>;
+  /** Occupation code → the index of its code entry. */
+  readonly codes: ReadonlyMap<string, number>;
   /** Token → entry indexes that contain it. */
   readonly postings: ReadonlyMap<string, number[]>;
   /** Deletion variant → tokens, for one-typo look-ups; built by the first look-up that needs it. */
@@ -53,22 +52,24 @@ export function searchIndex(): SearchIndex {
   const titleIndex = JSON.parse(titlesJson) as TitleIndex;
   const entries: Entry[] = [];
   const titles = new Map<string, string>();
-  const exact = new Map<string, number[]>();
+  const codes = new Map<string, number>();
   const postings = new Map<string, number[]>();
-  // Each title is tokenized once; its entry goes straight into the exact and token maps.
-  // `push` skips a repeated token of the same entry: it only appends a new index.
+  // Each title is tokenized once and goes straight into the token map; exact title matches are
+  // found later among the entries that hold every query word. `push` skips a repeated token of
+  // the same entry: it only appends a new index.
   const add = (code: string, kind: EntryKind, text: string, career?: string) => {
-    const words = kind === "code" ? [text] : titleTokens(text);
+    const words = titleTokens(text);
     if (words.length === 0) return;
-    const key = words.join(" ");
-    const i = entries.push({ code, kind, text, key, tokenCount: words.length, career }) - 1;
-    push(exact, key, i);
-    if (kind !== "code") for (const word of words) push(postings, word, i);
+    const i = entries.push({ code, kind, text, tokenCount: words.length, career }) - 1;
+    for (const word of words) push(postings, word, i);
   };
   for (const code of Object.keys(officialTitles).sort()) {
     const title = officialTitles[code] as string;
     titles.set(code, title);
-    add(code, "code", code);
+    codes.set(
+      code,
+      entries.push({ code, kind: "code", text: code, tokenCount: 1, career: undefined }) - 1,
+    );
     add(code, "title", title);
   }
   for (const id of careerIds) {
@@ -84,7 +85,7 @@ export function searchIndex(): SearchIndex {
   }
   index = {
     entries,
-    exact,
+    codes,
     postings,
     deletions: undefined,
     titles,

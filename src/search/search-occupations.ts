@@ -66,24 +66,26 @@ export function searchOccupations(text: string, options?: SearchOptions): Occupa
   };
   const title = (code: string) => ix.titles.get(code) ?? code;
 
-  // Exact matches: the code, or a whole title.
-  const key = /^\d{2}-\d{4}$/.test(raw) ? raw : titleKey(raw);
-  for (const i of ix.exact.get(key) ?? []) {
-    const e = ix.entries[i];
+  // An exact code.
+  if (/^\d{2}-\d{4}$/.test(raw)) {
+    const i = ix.codes.get(raw);
+    const e = i === undefined ? undefined : ix.entries[i];
     if (e)
       offer({
         code: e.code,
         title: title(e.code),
-        match: e.kind,
+        match: "code",
         matched: e.text,
-        career: e.career,
-        score: EXACT_SCORE[e.kind],
+        career: undefined,
+        score: EXACT_SCORE.code,
       });
   }
 
-  // Word matches: every query word must appear in the title (or be one typo away).
+  // Word matches: every query word must appear in the title (or be one typo away). A title
+  // with exactly the query's words in the query's order is an exact match.
+  const key = titleKey(raw);
   const words = [...new Set(key.split(" "))].filter((w) => w !== "").slice(0, MAX_QUERY_TOKENS);
-  if (words.length > 0 && best.size < limit) {
+  if (words.length > 0) {
     let typo = false;
     const lists: number[][] = [];
     for (const w of words) {
@@ -113,9 +115,21 @@ export function searchOccupations(text: string, options?: SearchOptions): Occupa
         hits = hits.filter((i) => includesSorted(list, i));
         if (hits.length === 0) break;
       }
+      const queryCount = key.split(" ").length;
       for (const i of hits) {
         const e = ix.entries[i];
         if (!e) continue;
+        if (!typo && e.tokenCount === queryCount && titleKey(e.text) === key) {
+          offer({
+            code: e.code,
+            title: title(e.code),
+            match: e.kind,
+            matched: e.text,
+            career: e.career,
+            score: EXACT_SCORE[e.kind],
+          });
+          continue;
+        }
         // Closer to 100 when the title has few extra words; the tier breaks ties.
         const coverage = words.length / e.tokenCount;
         const score = (typo ? 60 : 80) * coverage + (4 - TIERS[e.kind]) - (typo ? 5 : 0);
