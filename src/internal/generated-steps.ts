@@ -33,40 +33,32 @@ function educationStep(
   duration: Duration,
   category: EducationCategory,
 ): Draft {
-  return {
-    id,
-    kind,
-    title,
-    summary,
-    duration,
-    optional: false,
-    educationCategory: category,
-    basis: `Typical education needed for entry: ${category}`,
-  };
+  return { id, kind, title, summary, duration, optional: false, educationCategory: category };
 }
+
+const HIGH_SCHOOL = educationStep(
+  "high-school",
+  "education",
+  "Earn a high school diploma or equivalent",
+  "Finish high school or pass an equivalency exam such as the GED.",
+  years(0, 4),
+  "High school diploma or equivalent",
+);
+const BACHELORS = educationStep(
+  "bachelors-degree",
+  "education",
+  "Earn a bachelor's degree",
+  "Complete four to five years of full-time college study in a related field.",
+  years(4, 5),
+  "Bachelor's degree",
+);
 
 /** Education steps per BLS entry-education category, lowest first. */
 export const EDUCATION_STEPS: Readonly<Record<EducationCategory, readonly Draft[]>> = {
   "No formal educational credential": [],
-  "High school diploma or equivalent": [
-    educationStep(
-      "high-school",
-      "education",
-      "Earn a high school diploma or equivalent",
-      "Finish high school or pass an equivalency exam such as the GED.",
-      years(0, 4),
-      "High school diploma or equivalent",
-    ),
-  ],
+  "High school diploma or equivalent": [HIGH_SCHOOL],
   "Some college, no degree": [
-    educationStep(
-      "high-school",
-      "education",
-      "Earn a high school diploma or equivalent",
-      "Finish high school or pass an equivalency exam such as the GED.",
-      years(0, 4),
-      "High school diploma or equivalent",
-    ),
+    HIGH_SCHOOL,
     educationStep(
       "some-college",
       "education",
@@ -77,14 +69,7 @@ export const EDUCATION_STEPS: Readonly<Record<EducationCategory, readonly Draft[
     ),
   ],
   "Postsecondary nondegree award": [
-    educationStep(
-      "high-school",
-      "education",
-      "Earn a high school diploma or equivalent",
-      "Finish high school or pass an equivalency exam such as the GED.",
-      years(0, 4),
-      "High school diploma or equivalent",
-    ),
+    HIGH_SCHOOL,
     educationStep(
       "postsecondary-award",
       "training",
@@ -95,14 +80,7 @@ export const EDUCATION_STEPS: Readonly<Record<EducationCategory, readonly Draft[
     ),
   ],
   "Associate's degree": [
-    educationStep(
-      "high-school",
-      "education",
-      "Earn a high school diploma or equivalent",
-      "Finish high school or pass an equivalency exam such as the GED.",
-      years(0, 4),
-      "High school diploma or equivalent",
-    ),
+    HIGH_SCHOOL,
     educationStep(
       "associate-degree",
       "education",
@@ -112,41 +90,10 @@ export const EDUCATION_STEPS: Readonly<Record<EducationCategory, readonly Draft[
       "Associate's degree",
     ),
   ],
-  "Bachelor's degree": [
-    educationStep(
-      "high-school",
-      "education",
-      "Earn a high school diploma or equivalent",
-      "Finish high school or pass an equivalency exam such as the GED.",
-      years(0, 4),
-      "High school diploma or equivalent",
-    ),
-    educationStep(
-      "bachelors-degree",
-      "education",
-      "Earn a bachelor's degree",
-      "Complete four to five years of full-time college study in a related field.",
-      years(4, 5),
-      "Bachelor's degree",
-    ),
-  ],
+  "Bachelor's degree": [HIGH_SCHOOL, BACHELORS],
   "Master's degree": [
-    educationStep(
-      "high-school",
-      "education",
-      "Earn a high school diploma or equivalent",
-      "Finish high school or pass an equivalency exam such as the GED.",
-      years(0, 4),
-      "High school diploma or equivalent",
-    ),
-    educationStep(
-      "bachelors-degree",
-      "education",
-      "Earn a bachelor's degree",
-      "Complete four to five years of full-time college study.",
-      years(4, 5),
-      "Bachelor's degree",
-    ),
+    HIGH_SCHOOL,
+    BACHELORS,
     educationStep(
       "masters-degree",
       "education",
@@ -157,22 +104,8 @@ export const EDUCATION_STEPS: Readonly<Record<EducationCategory, readonly Draft[
     ),
   ],
   "Doctoral or professional degree": [
-    educationStep(
-      "high-school",
-      "education",
-      "Earn a high school diploma or equivalent",
-      "Finish high school or pass an equivalency exam such as the GED.",
-      years(0, 4),
-      "High school diploma or equivalent",
-    ),
-    educationStep(
-      "bachelors-degree",
-      "education",
-      "Earn a bachelor's degree",
-      "Complete four to five years of full-time college study.",
-      years(4, 5),
-      "Bachelor's degree",
-    ),
+    HIGH_SCHOOL,
+    BACHELORS,
     educationStep(
       "doctoral-degree",
       "education",
@@ -276,7 +209,9 @@ export function generatedSteps(code: string): readonly CareerStep[] | undefined 
   const education = educationCategories[e] as EducationCategory;
   const experience = experienceCategories[x];
   const training = trainingCategories[t];
-  const drafts: Draft[] = [...EDUCATION_STEPS[education]];
+  // Every education step names the occupation's entry category as its basis.
+  const basis = `Typical education needed for entry: ${education}`;
+  const drafts: Draft[] = EDUCATION_STEPS[education].map((step) => ({ ...step, basis }));
   if (experience === "Less than 5 years" || experience === "5 years or more") {
     const related = experienceRelated[code] ?? [];
     const names = related.map((c) => `${relatedTitles[c] ?? c} (${c})`);
