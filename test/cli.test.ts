@@ -1,25 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { main } from "../src/cli/main.js";
 import { careerIds, getCareer } from "../src/index.js";
+import { runCli } from "./reliability/helpers.js";
 
-function run(...args: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const out = {
-    write: (s: string) => {
-      stdout += s;
-      return true;
-    },
-  };
-  const err = {
-    write: (s: string) => {
-      stderr += s;
-      return true;
-    },
-  };
-  const code = main(args, out, err);
-  return { code, stdout, stderr };
-}
+const run = (...args: string[]) => runCli(args);
 
 describe("careerpath CLI", () => {
   it("shows the insurance-coder guide with steps, quick facts, figures and sources", () => {
