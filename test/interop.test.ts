@@ -1,5 +1,5 @@
-// Interop: the zod schemas work as Standard Schema validators, and the CLI's `show --json` output
-// validates against the shipped JSON Schema files (career → career.json, code → occupation.json).
+// Interop: the zod schemas work as Standard Schema validators, and the records in the CLI's --json output
+// validate against the shipped JSON Schema files (career.json, occupation.json, program.json).
 // No standalone JSON Schema validator (such as Ajv) is a dependency, so the JSON Schema files are
 // loaded with zod's own JSON Schema reader (`z.fromJSONSchema`), and the same output is also
 // checked with the zod schemas.
@@ -9,7 +9,13 @@ import { describe, expect, it } from "vitest";
 import * as z from "zod";
 import { main } from "../src/cli/main.js";
 import { careerIds, getCareer, getOccupation, occupationCodes } from "../src/index.js";
-import { Career, Occupation, validateCareer, validateOccupation } from "../src/schemas/index.js";
+import {
+  Career,
+  CareerStep,
+  Occupation,
+  validateCareer,
+  validateOccupation,
+} from "../src/schemas/index.js";
 
 const ROOT = resolve(import.meta.dirname, "..");
 
@@ -96,5 +102,51 @@ describe("careerpath show --json", () => {
     const career = showJson("insurance-coder") as Record<string, unknown>;
     expect(careerSchema.safeParse({ ...career, steps: [] }).success).toBe(false);
     expect(careerSchema.safeParse({ ...career, id: "Insurance Coder" }).success).toBe(false);
+  });
+});
+
+describe("the other --json outputs carry records valid against the shipped schemas", () => {
+  const cli = (...argv: string[]): unknown => {
+    let stdout = "";
+    const out = {
+      write: (s: string) => {
+        stdout += s;
+        return true;
+      },
+    };
+    const code = main(argv, out, { write: () => true });
+    expect(code).toBe(0);
+    return JSON.parse(stdout);
+  };
+  const careerSchema = jsonSchema("career");
+  const occupationSchema = jsonSchema("occupation");
+  const programSchema = z.fromJSONSchema(
+    JSON.parse(readFileSync(join(ROOT, "src/generated/json-schema/program.json"), "utf8")),
+  );
+
+  it("next: the step is a valid CareerStep", () => {
+    const result = cli("next", "insurance-coder", "--done", "1", "--json") as { step: unknown };
+    expect(CareerStep.safeParse(result.step).success).toBe(true);
+    const generated = cli("next", "29-1141", "--json") as { step: unknown };
+    expect(CareerStep.safeParse(generated.step).success).toBe(true);
+  });
+
+  it("compare: both sides' guide and occupation validate against career.json and occupation.json", () => {
+    const c = cli("compare", "insurance-coder", "15-1252", "--json") as {
+      a: { career: unknown; occupation: unknown };
+      b: { career?: unknown; occupation: unknown };
+    };
+    expect(careerSchema.safeParse(c.a.career).success).toBe(true);
+    expect(occupationSchema.safeParse(c.a.occupation).success).toBe(true);
+    expect(occupationSchema.safeParse(c.b.occupation).success).toBe(true);
+    expect(c.b.career).toBeUndefined();
+  });
+
+  it("programs and program: every record validates against program.json", () => {
+    const list = cli("programs", "insurance-coder", "--json") as unknown[];
+    expect(list.length).toBeGreaterThan(0);
+    const bad = list.filter((p) => !programSchema.safeParse(p).success);
+    expect(bad).toEqual([]);
+    expect(programSchema.safeParse(cli("program", "51.0713", "--json")).success).toBe(true);
   });
 });
