@@ -126,3 +126,16 @@ describe("every curated guide through the CLI", () => {
     expect(found.careers.map((h: { id: string }) => h.id)).toContain(id);
   });
 });
+
+describe("options that do not belong to the command", () => {
+  it.each([
+    [["show", "insurance-coder", "--done", "1"], /--done does not apply to "show"/],
+    [["compare", "29-2072", "11-9111", "--limit", "3"], /--limit does not apply to "compare"/],
+    [["search", "nurse", "--skip-optional"], /--skip-optional does not apply to "search"/],
+  ] as const)("%j → exit 2 with one line", (args, message) => {
+    const { code, stderr } = run(...args);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(message);
+    expect(stderr.trim().split("\n")).toHaveLength(1);
+  });
+});

@@ -67,6 +67,23 @@ function need(positionals: string[], count: number, usage: string): string[] {
   return positionals;
 }
 
+/** Options each command reads besides --json; any other option is a mistake. */
+const COMMAND_OPTIONS: Readonly<Record<string, readonly string[]>> = {
+  next: ["done", "skip-optional"],
+  search: ["limit"],
+};
+
+function checkOptions(command: string, values: Record<string, unknown>): void {
+  for (const [name, value] of Object.entries(values)) {
+    if (value === undefined || name === "json") continue;
+    if (!(COMMAND_OPTIONS[command] ?? []).includes(name)) {
+      throw new UsageError(
+        `option --${name} does not apply to "${command}"; see careerpath --help`,
+      );
+    }
+  }
+}
+
 function run(
   command: string,
   positionals: string[],
@@ -186,6 +203,7 @@ export function main(
     }
     const [command, ...rest] = positionals;
     if (!command) throw new UsageError("no command given; try: careerpath --help");
+    checkOptions(command, values);
     const result = run(command, rest, values);
     out.write(json ? `${JSON.stringify(result.json, null, 2)}\n` : `${result.text}\n`);
     return 0;
