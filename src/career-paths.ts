@@ -2,6 +2,7 @@ import { InvalidOptionError } from "./errors.js";
 import { careerRecords } from "./generated/careers.js";
 import { type CareerId, careerIds } from "./generated/ids.js";
 import { getCareerOrThrow } from "./get-career.js";
+import { addYears, stepYears } from "./internal/time-to-entry.js";
 import type { Career, CareerLink, CareerStep } from "./schemas/career.js";
 import { educationCategories } from "./vocabulary.js";
 
@@ -95,8 +96,6 @@ export function relatedCareers(id: CareerId | (string & {})): RelatedCareers {
   };
 }
 
-const PER_YEAR = { weeks: 52, months: 12, years: 1 } as const;
-
 function educationRank(step: CareerStep): number {
   const own = step.educationCategory ? educationCategories.indexOf(step.educationCategory) : -1;
   const alternatives = step.alternatives.map((a) =>
@@ -113,22 +112,14 @@ function hop(from: Career, to: Career): PathHop {
     const rank = educationRank(s);
     return !((s.kind === "education" || s.kind === "training") && rank !== -1 && rank <= reached);
   });
-  let min = 0;
-  let max: number | null = 0;
-  const undated: string[] = [];
-  for (const s of steps) {
-    if (!s.optional && s.duration === null && s.kind !== "job") undated.push(s.id);
-    if (s.optional || s.duration === null) continue;
-    const f = PER_YEAR[s.duration.unit];
-    min += s.duration.min / f;
-    max = max === null || s.duration.max === null ? null : max + s.duration.max / f;
-  }
-  const round = (n: number) => Math.round(n * 10) / 10;
+  const undated = steps
+    .filter((s) => !s.optional && s.duration === null && s.kind !== "job")
+    .map((s) => s.id);
   return {
     from: from.id as CareerId,
     to: to.id as CareerId,
     steps,
-    years: { min: round(min), max: max === null ? null : round(max) },
+    years: stepYears(steps),
     undated,
   };
 }
@@ -184,11 +175,6 @@ export function careerPaths(
       const hops = careers
         .slice(1)
         .map((id, i) => hop(careerRecords[careers[i] as CareerId], careerRecords[id]));
-      const min = hops.reduce((sum, h) => sum + h.years.min, 0);
-      const max = hops.some((h) => h.years.max === null)
-        ? null
-        : hops.reduce((sum, h) => sum + (h.years.max ?? 0), 0);
-      const round = (n: number) => Math.round(n * 10) / 10;
-      return { careers, hops, years: { min: round(min), max: max === null ? null : round(max) } };
+      return { careers, hops, years: addYears(hops.map((h) => h.years)) };
     });
 }
