@@ -2,6 +2,7 @@ import { InvalidOptionError } from "./errors.js";
 import { careerRecords } from "./generated/careers.js";
 import { type CareerId, careerIds } from "./generated/ids.js";
 import { getCareerOrThrow } from "./get-career.js";
+import { stepEducationRank } from "./internal/step-education.js";
 import { addYears, stepYears } from "./internal/time-to-entry.js";
 import type { Career, CareerLink, CareerStep } from "./schemas/career.js";
 import { educationCategories } from "./vocabulary.js";
@@ -96,20 +97,12 @@ export function relatedCareers(id: CareerId | (string & {})): RelatedCareers {
   };
 }
 
-function educationRank(step: CareerStep): number {
-  const own = step.educationCategory ? educationCategories.indexOf(step.educationCategory) : -1;
-  const alternatives = step.alternatives.map((a) =>
-    a.educationCategory ? educationCategories.indexOf(a.educationCategory) : -1,
-  );
-  return Math.max(own, alternatives.length > 0 ? Math.min(...alternatives) : -1);
-}
-
 /** The steps of `to` still ahead of someone working as `from`, and their duration. */
 function hop(from: Career, to: Career): PathHop {
   const reached = educationCategories.indexOf(from.quickFacts.educationCategory);
   // Education and training that the current career already reached are behind them.
   const steps = to.steps.filter((s) => {
-    const rank = educationRank(s);
+    const rank = stepEducationRank(s);
     return !((s.kind === "education" || s.kind === "training") && rank !== -1 && rank <= reached);
   });
   const undated = steps

@@ -1,7 +1,8 @@
 // Cross-record checks: every reference resolves, registries are used, guides agree with
 // their own quick facts, and advancement links never loop.
 
-import type { Career, CareerStep } from "../../src/schemas/index.js";
+import { stepEducationRank } from "../../src/internal/step-education.js";
+import type { Career } from "../../src/schemas/index.js";
 import { educationCategories } from "../../src/vocabulary.js";
 import { checkPrograms } from "../official/checks.js";
 import type { Dataset, Problem } from "./load.js";
@@ -13,19 +14,6 @@ function duplicates(ids: readonly string[]): string[] {
   const dup = new Set<string>();
   for (const id of ids) (seen.has(id) ? dup : seen).add(id);
   return [...dup];
-}
-
-function rank(category: string | undefined): number {
-  return category === undefined
-    ? -1
-    : educationCategories.indexOf(category as (typeof educationCategories)[number]);
-}
-
-/** The BLS education category a step reaches: its own, or the lowest of its alternatives'. */
-function stepCategory(step: CareerStep): number {
-  if (step.educationCategory) return rank(step.educationCategory);
-  const ranks = step.alternatives.map((a) => rank(a.educationCategory)).filter((r) => r >= 0);
-  return ranks.length > 0 ? Math.min(...ranks) : -1;
 }
 
 /** The first year of a period such as "2020", "May 2024" or "2020–30". */
@@ -127,7 +115,7 @@ export function checkIntegrity(data: Dataset): Problem[] {
     const entrySteps = career.steps
       .slice(0, firstJob === -1 ? undefined : firstJob)
       .filter((s) => (s.kind === "education" || s.kind === "training") && !s.optional);
-    const reached = Math.max(-1, ...entrySteps.map(stepCategory));
+    const reached = Math.max(-1, ...entrySteps.map(stepEducationRank));
     if (reached === -1) {
       add(
         file,
