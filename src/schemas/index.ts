@@ -16,5 +16,6 @@ export * from "./figure.js";
 export * from "./occupation.js";
 export * from "./program.js";
 export * from "./registry.js";
+export * from "./requirement.js";
 export * from "./source.js";
 export * from "./validate.js";
