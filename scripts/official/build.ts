@@ -199,10 +199,7 @@ export function build(input: BuildInput, problems: Problems): Built {
     for (const c of primaries) {
       const i = onet.interests.get(c);
       if (i !== undefined && !interestAreas.every((a) => i.scores[a] !== undefined)) {
-        problems.add(
-          { file: "O*NET Interests" },
-          `${c} lacks some of the six interest scores`,
-        );
+        problems.add({ file: "O*NET Interests" }, `${c} lacks some of the six interest scores`);
       }
     }
     const interests: Interests | null =

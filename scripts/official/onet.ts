@@ -295,7 +295,14 @@ export function readOnet(t: OnetTables, release: OnetRelease, problems: Problems
     const id = cell(row, "Element ID");
     const value =
       scale === "IM"
-        ? numberIn(t.skills, row, "Data Value", problems, (n) => n >= 1 && n <= 5, "an importance 1–5")
+        ? numberIn(
+            t.skills,
+            row,
+            "Data Value",
+            problems,
+            (n) => n >= 1 && n <= 5,
+            "an importance 1–5",
+          )
         : numberIn(t.skills, row, "Data Value", problems, (n) => n >= 0 && n <= 7, "a level 0–7");
     if (code === undefined || value === undefined) continue;
     if (!firstTime(seenSkill, `${code} ${id} ${scale}`, t.skills, row, "Element ID", problems))
@@ -370,12 +377,11 @@ function readLevels(
   known: Set<string>,
   problems: Problems,
 ): Pick<Onet, "levelNames" | "levels"> {
-  const fields = Object.entries(levelScales) as [
-    LevelField,
-    (typeof levelScales)[LevelField],
-  ][];
+  const fields = Object.entries(levelScales) as [LevelField, (typeof levelScales)[LevelField]][];
   const byScale = new Map(fields.map(([field, spec]) => [spec.scale as string, { field, spec }]));
-  const levelNames = Object.fromEntries(fields.map(([f]) => [f, []])) as unknown as Onet["levelNames"];
+  const levelNames = Object.fromEntries(
+    fields.map(([f]) => [f, []]),
+  ) as unknown as Onet["levelNames"];
   for (const row of categories.rows) {
     const kept = byScale.get(cell(row, "Scale ID"));
     if (kept === undefined) continue;
@@ -431,7 +437,9 @@ function readLevels(
       "a percentage 0–100",
     );
     if (code === undefined || category === undefined || value === undefined) continue;
-    if (!firstTime(seen, `${code} ${kept.spec.scale} ${category}`, table, row, "Category", problems))
+    if (
+      !firstTime(seen, `${code} ${kept.spec.scale} ${category}`, table, row, "Category", problems)
+    )
       continue;
     const map = levels[kept.field];
     const list = map.get(code) ?? new Array<number>(kept.spec.categories).fill(Number.NaN);
