@@ -192,6 +192,46 @@ export const files = {
     ],
     excelText: ["CIPFamily", "CIPCode"],
   },
+  // BLS: the 2010 SOC → 2018 SOC crosswalk, preamble rows dropped (header row kept).
+  soc2010Crosswalk: {
+    path: "soc-crosswalks/soc_2010_to_2018_crosswalk.csv",
+    format: "csv",
+    header: ["2010 SOC Code", "2010 SOC Title", "2018 SOC Code", "2018 SOC Title"],
+  },
+  // O*NET: O*NET-SOC 2010 → O*NET-SOC 2019, as O*NET's own CSV download.
+  onet2010Crosswalk: {
+    path: "soc-crosswalks/2010_to_2019_Crosswalk.csv",
+    format: "csv",
+    header: [
+      "O*NET-SOC 2010 Code",
+      "O*NET-SOC 2010 Title",
+      "O*NET-SOC 2019 Code",
+      "O*NET-SOC 2019 Title",
+    ],
+  },
+  // O*NET: O*NET-SOC 2019 → 2018 SOC, title rows dropped.
+  onet2019Crosswalk: {
+    path: "soc-crosswalks/2019_to_SOC_Crosswalk.csv",
+    format: "csv",
+    header: ["O*NET-SOC 2019 Code", "O*NET-SOC 2019 Title", "2018 SOC Code", "2018 SOC Title"],
+  },
+  // BLS EP: O*NET-SOC → National Employment Matrix (and OOH) crosswalk, title rows dropped.
+  nemCrosswalk: {
+    path: "soc-crosswalks/nem-onet-to-soc-crosswalk.csv",
+    format: "csv",
+    header: [
+      "Sort Order",
+      "O*NET-SOC Code",
+      "O*NET-SOC Title",
+      "NEM Code",
+      "National Employment Matrix Occupational Title",
+      "OOH Profile Code",
+      "OOH Profile Title",
+      "OOH Occupation Group",
+      "OOH Occupation Group (brief)",
+      "OOH Profile Website",
+    ],
+  },
 } as const satisfies Record<string, FileSpec>;
 
 /** The name of one of the input files. */

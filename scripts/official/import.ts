@@ -2,6 +2,7 @@
 // Nothing here writes to disk; the CLI decides what to do with the result.
 import type * as z from "zod";
 import {
+  Crosswalks,
   formatPath,
   Occupation,
   OfficialReference,
@@ -10,6 +11,7 @@ import {
 } from "../../src/schemas/index.js";
 import { type Built, build } from "./build.js";
 import { checkPrograms, runChecks } from "./checks.js";
+import { readCrosswalks } from "./crosswalks.js";
 import { buildPrograms, type Programs, readCipCodes, readCrosswalk } from "./cip.js";
 import { readEp } from "./ep.js";
 import { type FileKey, files, findOnetRelease, inputFiles } from "./files.js";
@@ -26,10 +28,13 @@ export interface ImportResult extends Built {
   coverage: Coverage;
   /** The programs (CIP codes) and what mapping the crosswalk onto the line items left out. */
   programs: Omit<Programs, "byOccupation">;
+  /** The code crosswalks (SOC 2010, O*NET-SOC 2010 and 2019 → today's line items). */
+  crosswalks: Crosswalks;
 }
 
 /** The names of the output files, in the output folder. */
 export const outputNames = [
+  "crosswalks.json",
   "occupations.json",
   "programs.json",
   "reference.json",
@@ -100,6 +105,18 @@ export function importOfficial(from: string): ImportResult {
   verifyCoverageWithOews(coverage, epTitles, oews.may2025, files.oews2025.path, problems);
   problems.throwIfAny();
 
+  const crosswalks = readCrosswalks(
+    {
+      soc2010: tables.soc2010Crosswalk,
+      onet2010: tables.onet2010Crosswalk,
+      onet2019: tables.onet2019Crosswalk,
+      nem: tables.nemCrosswalk,
+    },
+    { soc, coverage, lineItems: epTitles, onetTitles: onet.titles },
+    problems,
+  );
+  problems.throwIfAny();
+
   const { byOccupation, ...programs } = buildPrograms(
     crosswalk,
     cipCodes,
@@ -126,13 +143,16 @@ export function importOfficial(from: string): ImportResult {
   });
   validate(TitleIndex, built.titles, "titles.json", problems);
   validate(OfficialReference, built.reference, "reference.json", problems);
+  validate(Crosswalks, crosswalks, "crosswalks.json", problems);
   problems.throwIfAny();
 
   return {
     ...built,
     coverage,
     programs,
+    crosswalks,
     files: {
+      "crosswalks.json": serialize(crosswalks),
       "occupations.json": serialize(built.occupations),
       "programs.json": serialize(programs.programs),
       "reference.json": serialize(built.reference),

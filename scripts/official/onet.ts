@@ -35,6 +35,8 @@ export interface Onet {
   /** The registry id of the release, e.g. "onet-30-1". */
   source: string;
   codes: string[];
+  /** Occupation Data: code → title. */
+  titles: Map<string, string>;
   jobZones: Map<string, number>;
   jobZoneNames: { zone: number; name: string }[];
   related: Map<string, RelatedRow[]>;
@@ -160,11 +162,14 @@ function push<T>(map: Map<string, T[]>, key: string, value: T): void {
 /** Reads and indexes the O*NET tables. */
 export function readOnet(t: OnetTables, release: OnetRelease, problems: Problems): Onet {
   const known = new Set<string>();
+  const titles = new Map<string, string>();
   const seenOcc = new Map<string, number>();
   for (const row of t.occupations.rows) {
     const code = codeIn(t.occupations, row, CODE, undefined, problems);
-    if (code !== undefined && firstTime(seenOcc, code, t.occupations, row, CODE, problems))
+    if (code !== undefined && firstTime(seenOcc, code, t.occupations, row, CODE, problems)) {
       known.add(code);
+      titles.set(code, cell(row, "Title").trim());
+    }
   }
 
   const jobZones = new Map<string, number>();
@@ -352,6 +357,7 @@ export function readOnet(t: OnetTables, release: OnetRelease, problems: Problems
   return {
     source: release.source,
     codes: [...known].sort(),
+    titles,
     jobZones,
     jobZoneNames,
     related,
