@@ -11,8 +11,8 @@ import {
 } from "../../src/schemas/index.js";
 import { type Built, build } from "./build.js";
 import { checkPrograms, runChecks } from "./checks.js";
-import { readCrosswalks } from "./crosswalks.js";
 import { buildPrograms, type Programs, readCipCodes, readCrosswalk } from "./cip.js";
+import { readCrosswalks } from "./crosswalks.js";
 import { readEp } from "./ep.js";
 import { type FileKey, files, findOnetRelease, inputFiles } from "./files.js";
 import { oewsReleases, readOews } from "./oews.js";
