@@ -872,7 +872,7 @@ describe("command line", () => {
     const r = run(["--frm", fixtures]);
     expect(r.code).toBe(2);
     expect(r.stderr.trim().split("\n")).toEqual([
-      'import-official: unknown argument "--frm" (expected --from <dir>, --out <dir>, --check)',
+      'import-official: unknown argument "--frm" (expected --from <dir>, --out <dir>, --check, --diff <dir>)',
     ]);
   });
 
@@ -897,5 +897,31 @@ describe("command line", () => {
     expect(r.stderr).not.toMatch(/\n\s+at /);
     expect(r.stderr).toContain("file is missing");
     expect(existsSync(join(scratch, "cli-none"))).toBe(false);
+  });
+});
+
+describe("diff report", () => {
+  it("is empty against its own output, and flags Job Zone changes and lost line items", async () => {
+    const { diffOutputs, formatDiff } = await import("../scripts/official/diff.js");
+    const fresh = importOfficial(fixtures);
+    const dir = join(scratch, "diff-before");
+    importToFolder(fixtures, dir);
+    const same = diffOutputs(dir, fresh.files);
+    expect(same.tables.every((t) => t.added.length + t.removed.length + t.changed.size === 0)).toBe(
+      true,
+    );
+    // An earlier release in which 11-1011 had Job Zone 4 and 99-1031 was still listed.
+    const occupations = JSON.parse(readFileSync(join(dir, "occupations.json"), "utf8"));
+    occupations[0].onet.jobZone = 4;
+    occupations.push({ ...occupations[0], code: "99-1031", title: "Legislators (made up)" });
+    writeFileSync(join(dir, "occupations.json"), JSON.stringify(occupations));
+    const report = diffOutputs(dir, fresh.files);
+    expect([...report.jobZones]).toEqual([["11-1011", [4, 5]]]);
+    expect(report.goneLineItems).toEqual([{ code: "99-1031", title: "Legislators (made up)" }]);
+    const text = formatDiff(report);
+    expect(text).toContain("occupations.json: 0 added, 1 removed, 1 changed");
+    expect(text).toContain("changed fields: onet.jobZone 1");
+    expect(text).toContain("JOB ZONE 11-1011: 4 → 5");
+    expect(text).toContain("GONE 99-1031 Legislators (made up)");
   });
 });
