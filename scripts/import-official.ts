@@ -5,8 +5,10 @@
 import { dirname, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { diffOutputs, formatDiff } from "./official/diff.js";
+import { findOnetRelease, inputFiles } from "./official/files.js";
 import { importOfficial, importToFolder } from "./official/import.js";
 import { ImportError } from "./official/problems.js";
+import { verifyInputs } from "./official/releases.js";
 import { differingFiles } from "./official/write.js";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -60,6 +62,8 @@ function main(argv: readonly string[]): number {
     process.stderr.write(`import-official: ${error.problems.length} problem(s), nothing written\n`);
     return 1;
   }
+  const read = Object.values(inputFiles(findOnetRelease(options.from))).map((f) => f.path);
+  for (const line of verifyInputs(options.from, read)) process.stdout.write(`${line}\n`);
   if (options.diff !== undefined) {
     process.stdout.write(formatDiff(diffOutputs(options.diff, result.files)));
     return 0;

@@ -881,8 +881,17 @@ describe("command line", () => {
     const first = run(["--from", fixtures, "--out", out]);
     expect(first.code).toBe(0);
     expect(first.stdout).toMatch(
-      /^imported 9 occupations \(7 detailed, 2 aggregates\).* in \d+ ms\n$/,
+      /\nimported 9 occupations \(7 detailed, 2 aggregates\).* in \d+ ms\n$/,
     );
+    // Hand-made fixtures are no known release: each file read is named once, checked by layout.
+    // The one exception is the category list, copied whole from O*NET 30.1 and converted back
+    // to the text edition by test/fixtures/make-onet-text.ts: it is byte-identical again.
+    expect(first.stdout).toContain(
+      "onet-30.1/Job Zones.txt: not a known release: checked by layout only\n",
+    );
+    expect(first.stdout.match(/^verified: .*$/gm)).toEqual([
+      "verified: O*NET 30.1 text edition, Education, Training, and Experience Categories (onet-30.1/Education, Training, and Experience Categories.txt)",
+    ]);
     expect(run(["--from", fixtures, "--out", out, "--check"]).code).toBe(0);
     writeFileSync(join(out, "titles.json"), "{}\n");
     const check = run(["--from", fixtures, "--out", out, "--check"]);
@@ -923,5 +932,27 @@ describe("diff report", () => {
     expect(text).toContain("changed fields: onet.jobZone 1");
     expect(text).toContain("JOB ZONE 11-1011: 4 → 5");
     expect(text).toContain("GONE 99-1031 Legislators (made up)");
+  });
+});
+
+describe("known releases", () => {
+  it("recognises a known file by size and sha256, and nothing else", async () => {
+    const { identify, knownReleases, verifyInputs } = await import(
+      "../scripts/official/releases.js"
+    );
+    // A file with the size of a known release but other bytes is not verified.
+    const fake = join(scratch, "occupation.xlsx");
+    writeFileSync(fake, Buffer.alloc(413_398));
+    expect(identify(fake)).toBeUndefined();
+    expect(knownReleases.find((r) => r.name.startsWith("BLS EP 2025–35"))).toEqual({
+      name: "BLS EP 2025–35 occupation workbook (occupation.xlsx)",
+      bytes: 413_398,
+      sha256: "a7d060f0576f7d4f5b829b9a0bb4a6c11a12766d159ebb0e07aab5bd2e7583c5",
+    });
+    // Only the real files can be verified; official-fidelity.test.ts checks them.
+    expect(verifyInputs(fixtures, ["onet-30.1/Job Zones.txt"])).toEqual([
+      "verified: O*NET 30.1 text edition, Education, Training, and Experience Categories (onet-30.1/Education, Training, and Experience Categories.txt)",
+      "onet-30.1/Job Zones.txt: not a known release: checked by layout only",
+    ]);
   });
 });

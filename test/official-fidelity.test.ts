@@ -46,13 +46,28 @@ describe.skipIf(!available)(`official data fidelity (needs ${data})`, () => {
   beforeAll(() => {
     result = importOfficial(data);
     byCode = new Map(result.occupations.map((o) => [o.code, o]));
-  });
+  }, 120_000); // the whole import: about 10 s on a quiet machine, more under load
 
   it("matches the committed data/official files byte for byte", () => {
     const differing = outputNames.filter(
       (name) => readFileSync(join(root, "data/official", name), "utf8") !== result.files[name],
     );
     expect(differing).toEqual([]);
+  });
+
+  it("verifies the official files it knows by checksum, and says which it cannot", async () => {
+    const { verifyInputs } = await import("../scripts/official/releases.js");
+    const { findOnetRelease, inputFiles } = await import("../scripts/official/files.js");
+    const read = Object.values(inputFiles(findOnetRelease(data))).map((f) => f.path);
+    const lines = verifyInputs(data, read);
+    expect(lines).toContain(
+      "verified: BLS EP 2024–34 occupation workbook (occupation.xlsx) (bls-ep-2024-34/occupation.xlsx)",
+    );
+    expect(lines.filter((l) => l.startsWith("verified: O*NET 30.1"))).toHaveLength(10);
+    // Our CSV conversions of workbooks are no published files.
+    expect(lines).toContain(
+      "oews-2024/national_M2024_dl.csv: not a known release: checked by layout only",
+    );
   });
 
   it("has 832 valid line items: 820 detailed and 12 aggregates", () => {
