@@ -406,6 +406,7 @@ describe("import of the fixtures", () => {
     importToFolder(fixtures, out);
     expect(snapshot(out)).toEqual(first);
     expect(Object.keys(first)).toEqual([
+      "crosswalks.json",
       "occupations.json",
       "programs.json",
       "reference.json",
