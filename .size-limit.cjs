@@ -14,11 +14,14 @@ module.exports = [
     // getCareer and nextStep take any id at run time, so all nine curated guides (10.7 kB) and
     // the generated-step tables for all 832 codes (6.6 kB) ship with them. This limit is a
     // ceiling against regressions at today's size, not the budget; `npm run bench` reports the
-    // miss and docs/performance.md gives the measured options.
+    // miss and docs/performance.md gives the measured options. Raised from 22 kB to 22.5 kB
+    // on 2026-12-01: an unknown-code error now names the code system of a known foreign code
+    // (SOC 2010, SOC 2018 inside an aggregate, O*NET-SOC), from a 135-code list; measured
+    // 22.26 kB with it (21.53 kB before, with the O*NET 30.1 data).
     name: "one guide: getCareer + nextStep",
     path: "bench/size/one-guide.js",
     gzip: true,
-    limit: "22 kB",
+    limit: "22.5 kB",
     modifyEsbuildConfig: asApp,
   },
   {
