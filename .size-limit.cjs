@@ -14,23 +14,28 @@ module.exports = [
     // getCareer and nextStep take any id at run time, so all nine curated guides (10.7 kB) and
     // the generated-step tables for all 832 codes (6.6 kB) ship with them. This limit is a
     // ceiling against regressions at today's size, not the budget; `npm run bench` reports the
-    // miss and docs/performance.md gives the measured options.
+    // miss and docs/performance.md gives the measured options. Raised from 22 kB to 22.5 kB
+    // on 2026-12-01: an unknown-code error now names the code system of a known foreign code
+    // (SOC 2010, SOC 2018 inside an aggregate, O*NET-SOC), from a 135-code list; measured
+    // 22.26 kB with it (21.53 kB before, with the O*NET 30.1 data).
     name: "one guide: getCareer + nextStep",
     path: "bench/size/one-guide.js",
     gzip: true,
-    limit: "22 kB",
+    limit: "22.5 kB",
     modifyEsbuildConfig: asApp,
   },
   {
     // Row 2: everything from ".". The budget is 1.15 × the floor, the gzip -9 size of the
     // committed source data the entry carries (data/official without titles.json and
     // programs.json, plus data/careers and the registries). Floor measured by
-    // `npm run bench` on 2026-11-26: 333,508 B, so the limit is 383,534 B. Re-measure it and
-    // update this limit when data/ grows.
+    // `npm run bench` on 2026-12-01, after the O*NET 30.1 import added skill levels and the
+    // education, experience and training distributions: 428,681 B, so the limit is 492,983 B
+    // (the bundle measured 398,590 B, 0.93 × floor). Re-measure it and update this limit when
+    // data/ grows.
     name: "everything from '.'",
     path: "bench/size/everything.js",
     gzip: true,
-    limit: "383534 B",
+    limit: "492983 B",
     modifyEsbuildConfig: asApp,
   },
   {

@@ -86,6 +86,11 @@ export class UnknownCareerError extends Error {
  * } catch (error) {
  *   if (error instanceof UnknownOccupationError) console.log(error.suggestions.includes("29-2072")); // true
  * }
+ * try {
+ *   getOccupationOrThrow("29-2071");
+ * } catch (error) {
+ *   if (error instanceof UnknownOccupationError) console.log(error.foreignSystem); // "SOC 2010"
+ * }
  * ```
  */
 export class UnknownOccupationError extends Error {
@@ -94,11 +99,27 @@ export class UnknownOccupationError extends Error {
   readonly code: string;
   /** The closest known codes, best first. May be empty. */
   readonly suggestions: readonly string[];
+  /**
+   * The code system the code belongs to when it is a known code of another system
+   * (`"SOC 2010"`, `"SOC 2018"`, `"O*NET-SOC"`): `resolveOccupation` from `careerpath/codes`
+   * maps it to today's occupations. Undefined otherwise.
+   */
+  readonly foreignSystem: string | undefined;
 
-  constructor(code: string, suggestions: readonly string[]) {
-    super(unknownMessage("occupation code", code, suggestions));
+  constructor(code: string, suggestions: readonly string[], foreignSystem?: string) {
+    super(
+      foreignSystem === undefined
+        ? unknownMessage("occupation code", code, suggestions)
+        : unknownMessage(
+            "occupation code",
+            code,
+            suggestions,
+            `: it is ${foreignSystem.startsWith("O*NET") ? "an" : "a"} ${foreignSystem} code, not an Employment Projections line item; resolveOccupation(${JSON.stringify(code)}) from "careerpath/codes" maps it to today's occupations`,
+          ),
+    );
     this.code = code;
     this.suggestions = suggestions;
+    this.foreignSystem = foreignSystem;
   }
 }
 
@@ -187,12 +208,17 @@ export class InvalidOptionError extends Error {
   }
 }
 
-function unknownMessage(what: string, id: string, suggestions: readonly string[]): string {
+function unknownMessage(
+  what: string,
+  id: string,
+  suggestions: readonly string[],
+  note = "",
+): string {
   // JSON-quoted, so that an id with quotes or line breaks still gives a one-line message.
   const shown = JSON.stringify(id.length > 60 ? `${id.slice(0, 57)}...` : id);
   const hint =
     suggestions.length > 0 ? `; did you mean ${suggestions.map((s) => `"${s}"`).join(", ")}?` : "";
-  return `Unknown ${what} ${shown}${hint}`;
+  return `Unknown ${what} ${shown}${note}${hint}`;
 }
 
 function describe(value: unknown): string {
