@@ -12,7 +12,7 @@ import { type Built, build } from "./build.js";
 import { checkPrograms, runChecks } from "./checks.js";
 import { buildPrograms, type Programs, readCipCodes, readCrosswalk } from "./cip.js";
 import { readEp } from "./ep.js";
-import { type FileKey, files } from "./files.js";
+import { type FileKey, files, findOnetRelease, inputFiles } from "./files.js";
 import { oewsReleases, readOews } from "./oews.js";
 import { readOnet } from "./onet.js";
 import { Problems } from "./problems.js";
@@ -57,7 +57,11 @@ function validate<T>(
 export function importOfficial(from: string): ImportResult {
   const problems = new Problems();
   const tables = {} as Record<FileKey, Table>;
-  for (const [key, spec] of Object.entries(files) as [FileKey, (typeof files)[FileKey]][]) {
+  const release = findOnetRelease(from);
+  for (const [key, spec] of Object.entries(inputFiles(release)) as [
+    FileKey,
+    (typeof files)[FileKey],
+  ][]) {
     const table = readTable(from, spec, problems);
     if (table) tables[key] = table;
   }
@@ -77,9 +81,12 @@ export function importOfficial(from: string): ImportResult {
       related: tables.onetRelated,
       interests: tables.onetInterests,
       skills: tables.onetSkills,
+      education: tables.onetEducation,
+      educationCategories: tables.onetEducationCategories,
       reported: tables.onetReportedTitles,
       alternate: tables.onetAlternateTitles,
     },
+    release,
     problems,
   );
   const cipCodes = readCipCodes(tables.cipCodes, problems);

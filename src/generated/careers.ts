@@ -116,7 +116,7 @@ export const careerRecords: Readonly<Record<CareerId, Career>> = {
         "sources": [
           "ahima-pcap",
           "cahiim-about",
-          "onet-29-3"
+          "onet-30-1"
         ]
       },
       {
@@ -271,7 +271,7 @@ export const careerRecords: Readonly<Record<CareerId, Career>> = {
       "ca-edd-43-1011",
       "learn-org-insurance-coder",
       "bls-ep-2024-34",
-      "onet-29-3"
+      "onet-30-1"
     ]
   },
   "health-information-manager": {
@@ -873,7 +873,7 @@ export const careerRecords: Readonly<Record<CareerId, Career>> = {
         "generated": false,
         "requirements": [],
         "sources": [
-          "onet-29-3",
+          "onet-30-1",
           "ahima-rhia"
         ]
       }
@@ -1161,7 +1161,7 @@ export const careerRecords: Readonly<Record<CareerId, Career>> = {
         "generated": false,
         "requirements": [],
         "sources": [
-          "onet-29-3"
+          "onet-30-1"
         ]
       }
     ],
@@ -1243,7 +1243,7 @@ export const careerRecords: Readonly<Record<CareerId, Career>> = {
       "pmw360-information-clerks-2021",
       "bls-ep-2024-34",
       "bls-soc-2018",
-      "onet-29-3"
+      "onet-30-1"
     ]
   },
   "insurance-coder": {
@@ -1405,7 +1405,7 @@ export const careerRecords: Readonly<Record<CareerId, Career>> = {
           "cahiim-about",
           "ahima-rhit",
           "bls-ooh-medical-records-2021",
-          "onet-29-3",
+          "onet-30-1",
           "nces-cip-2020",
           "learn-org-insurance-coder"
         ]
@@ -1607,7 +1607,7 @@ export const careerRecords: Readonly<Record<CareerId, Career>> = {
         "relation": "similar",
         "note": "Billers and coders work on the same claims, and small offices often combine the two jobs; O*NET lists the pair as related.",
         "evidence": {
-          "source": "onet-29-3"
+          "source": "onet-30-1"
         }
       }
     ],
@@ -1629,7 +1629,7 @@ export const careerRecords: Readonly<Record<CareerId, Career>> = {
       "learn-org-insurance-coder",
       "bls-ooh-medical-records-2021",
       "bls-oews-2011-29-2071",
-      "onet-29-3",
+      "onet-30-1",
       "bls-soc-2018",
       "nces-cip-2020",
       "bls-oews-2021-29-9021"
@@ -1870,7 +1870,7 @@ export const careerRecords: Readonly<Record<CareerId, Career>> = {
       "bls-ep-2024-34",
       "aapc-cpb-exam",
       "ca-edd-43-1011",
-      "onet-29-3"
+      "onet-30-1"
     ]
   },
   "medical-secretary": {
@@ -2092,7 +2092,7 @@ export const careerRecords: Readonly<Record<CareerId, Career>> = {
         "generated": false,
         "requirements": [],
         "sources": [
-          "onet-29-3",
+          "onet-30-1",
           "ca-edd-43-1011"
         ]
       }
@@ -2164,7 +2164,7 @@ export const careerRecords: Readonly<Record<CareerId, Career>> = {
       "onet-43-6013",
       "bls-ep-2024-34",
       "nces-cip-2020",
-      "onet-29-3"
+      "onet-30-1"
     ]
   },
   "medical-transcriptionist": {
@@ -2293,7 +2293,7 @@ export const careerRecords: Readonly<Record<CareerId, Career>> = {
         "sources": [
           "bls-ooh-transcriptionists-2016",
           "bls-ep-2024-34",
-          "onet-29-3",
+          "onet-30-1",
           "nces-cip-2020"
         ]
       },
@@ -2345,7 +2345,7 @@ export const careerRecords: Readonly<Record<CareerId, Career>> = {
         "generated": false,
         "requirements": [],
         "sources": [
-          "onet-29-3",
+          "onet-30-1",
           "bls-ep-2024-34"
         ]
       }
@@ -2400,7 +2400,7 @@ export const careerRecords: Readonly<Record<CareerId, Career>> = {
     "sources": [
       "bls-ooh-transcriptionists-2016",
       "bls-ep-2024-34",
-      "onet-29-3",
+      "onet-30-1",
       "nces-cip-2020"
     ]
   },
@@ -2604,7 +2604,7 @@ export const careerRecords: Readonly<Record<CareerId, Career>> = {
         "generated": false,
         "requirements": [],
         "sources": [
-          "onet-29-3"
+          "onet-30-1"
         ]
       }
     ],
@@ -2695,7 +2695,7 @@ export const careerRecords: Readonly<Record<CareerId, Career>> = {
       "truity-receptionist",
       "bls-oews-2003-43-4171",
       "bls-ep-2024-34",
-      "onet-29-3"
+      "onet-30-1"
     ]
   }
 };
