@@ -67,6 +67,7 @@ const SCOPE_NOTE: Readonly<Record<RequirementScope, string>> = {
   "some-states": "Required in some states only; it varies by state.",
   federal: "Required under federal rules.",
   "voluntary-expected": "No law requires it, but employers commonly expect it.",
+  voluntary: "Optional: neither law nor most employers ask for it.",
   employer: "An employer or program requirement, not a law.",
 };
 
@@ -77,6 +78,7 @@ const SCOPE_LABEL: Readonly<Record<RequirementScope, string>> = {
   "some-states": "some states",
   federal: "federal",
   "voluntary-expected": "voluntary, commonly expected",
+  voluntary: "voluntary",
   employer: "employer or program",
 };
 
@@ -107,8 +109,11 @@ function draft(
   };
 }
 
-// Slots, in path order. Requirements go into the slot of their timing.
+// Slots, in path order. Requirements go into the slot of their timing. High school and the
+// degrees below the entry level sit in "education-base"; "before-training" requirements (an
+// admission test, a minimum age) come after them and before the entry-level program.
 const SLOT = {
+  "education-base": -1,
   "before-training": 0,
   education: 1,
   "during-training": 2,
@@ -297,28 +302,43 @@ const STEP_KIND: Readonly<Record<Requirement["kind"], CareerStep["kind"]>> = {
   "continuing-education": "licence",
 };
 
+/**
+ * A requirement's name inside a sentence: lower-cased first letter when it is an ordinary word
+ * ("Criminal background check" → "criminal background check"), kept when the name is a proper
+ * name ("National Board Certification", "Law School Admission Test").
+ */
+function inSentence(name: string): string {
+  const [first = "", second = ""] = name.split(" ");
+  const ordinary = /^[A-Z][a-z'’-]+$/.test(first) && !/^[A-Z]/.test(second);
+  return ordinary ? `${first.toLowerCase()}${name.slice(first.length)}` : name;
+}
+
 function withAcronym(req: Requirement): string {
-  const name = lowerFirst(req.name);
+  const name = inSentence(req.name);
   return req.acronym && !req.name.includes(req.acronym) ? `${name} (${req.acronym})` : name;
 }
 
-/** A natural title for a requirement step: "Pass the NCLEX-RN", "Get the … licence". */
+/** A natural title for a requirement step: "Pass the NCLEX-RN", "Get the state … licence". */
 export function requirementTitle(req: Requirement): string {
   const name = withAcronym(req);
+  if (/^admission\b/i.test(req.name)) return `Gain ${inSentence(req.name)}`;
   switch (req.kind) {
     case "exam":
+      return `Pass the ${req.acronym && !/[/ ]/.test(req.acronym) ? req.acronym : name}`;
     case "background-check":
     case "medical-exam":
       return `Pass the ${name}`;
     case "certification":
-      return `Earn the ${name}`;
+      return /^(?:Certified|Registered|Nationally Registered)\b/.test(req.name)
+        ? `Become a ${name}`
+        : `Earn the ${name}`;
     case "licence":
     case "registration":
       return `Get the ${name}`;
     case "minimum-age":
       return `Meet the ${name}`;
     case "continuing-education":
-      return `Keep up the ${name}`;
+      return `Keep up ${name}`;
     default:
       return `Complete the ${name}`;
   }
@@ -377,6 +397,27 @@ function requirementBasis(req: Requirement, reviewed: string): string {
 }
 
 const required = (req: Requirement) => REQUIRED_SCOPES.includes(req.scope);
+
+/** Timings at which an education requirement is the education step itself. */
+const ENTRY_TIMINGS: readonly RequirementTiming[] = [
+  "before-training",
+  "during-training",
+  "after-training",
+];
+
+/**
+ * The education step an education requirement belongs to: the degree its name names
+ * ("Bachelor's degree in accounting" → the bachelor's step), else the highest degree step.
+ */
+function educationHost(req: Requirement, steps: readonly Draft[]): Draft | undefined {
+  const name = req.name.toLowerCase();
+  const named = [
+    ["bachelor", "bachelors-degree"],
+    ["master", "masters-degree"],
+    ["associate", "associate-degree"],
+  ].find(([word]) => name.includes(word as string));
+  return (named && steps.find((d) => d.id === named[1])) ?? steps[steps.length - 1];
+}
 
 /** Folds requirements into an existing draft: ids, sources, details, basis. */
 function absorb(d: Draft, reqs: readonly Requirement[], reviewed: string): Draft {
@@ -437,7 +478,10 @@ export function buildPath(input: PathInput): CareerStep[] {
     const top = i === ladder.length - 1;
     let d = draft({
       ...spec,
-      slot: SLOT.education,
+      slot:
+        top && category !== "High school diploma or equivalent"
+          ? SLOT.education
+          : SLOT["education-base"],
       educationCategory: category,
       basis: epBasis,
       sources: [input.sources.projections],
@@ -498,7 +542,7 @@ export function buildPath(input: PathInput): CareerStep[] {
 
   // Programs go on the highest postsecondary step, else on the apprenticeship or residency.
   const programHost =
-    drafts.filter((d) => d.id !== "high-school").pop() ??
+    drafts.filter((d) => d.id !== "high-school" && !d.optional).pop() ??
     (trainingSpec?.beforeJob ? trainingDraft : undefined);
   if (programHost && input.programs.length > 0) {
     const withPrograms: Draft = {
@@ -517,14 +561,18 @@ export function buildPath(input: PathInput): CareerStep[] {
 
   // 3. Requirements: merged into the matching education or training step, else steps of their own.
   const ongoing: Requirement[] = [];
-  const topEducation = drafts.filter((d) => d.slot === SLOT.education && !d.optional).pop();
+  const degreeSteps = drafts.filter((d) => d.id !== "high-school" && !d.optional);
   for (const req of reqs) {
     if (req.timing === "ongoing") {
       ongoing.push(req);
       continue;
     }
-    if (req.kind === "education" && required(req) && topEducation) {
-      const at = drafts.findIndex((d) => d.id === topEducation.id);
+    const host =
+      req.kind === "education" && ENTRY_TIMINGS.includes(req.timing)
+        ? educationHost(req, degreeSteps)
+        : undefined;
+    if (host) {
+      const at = drafts.findIndex((d) => d.id === host.id);
       drafts[at] = absorb(drafts[at] as Draft, [req], reviewed);
       continue;
     }
@@ -534,13 +582,14 @@ export function buildPath(input: PathInput): CareerStep[] {
       (TRAINING_KINDS[input.training] ?? []).includes(req.kind) &&
       trainingDraft.requirements.length === 0
     ) {
+      // The BLS apprenticeship or residency step, named and timed by the requirement. It stays
+      // required: BLS gives it as the typical training, whatever the requirement's own scope.
       const merged = absorb(trainingDraft, [req], reviewed);
       trainingDraft = {
         ...merged,
         title: requirementTitle(req),
         summary: `${req.summary} ${SCOPE_NOTE[req.scope]}`,
         duration: asDuration(req.duration) ?? merged.duration,
-        optional: !required(req),
       };
       continue;
     }
