@@ -171,7 +171,9 @@ describe("toJsonLd: content", () => {
     expect(ld.description).toMatch(/^Registered nurses \(29-1141\)/);
     expect(ld.description).toContain("2024–34");
     expect(ld).not.toHaveProperty("responsibilities");
-    expect(ld).not.toHaveProperty("qualifications");
+    // Since issue 16 a reviewed occupation's licences and exams fill `qualifications`; an
+    // occupation that was not reviewed still has none.
+    expect(toJsonLd("15-1252")).not.toHaveProperty("qualifications");
   });
 
   it("turns the BLS experience category into months only where the category has a minimum", () => {
