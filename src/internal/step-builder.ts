@@ -327,7 +327,9 @@ export function requirementTitle(req: Requirement): string {
       return `Pass the ${req.acronym && !/[/ ]/.test(req.acronym) ? req.acronym : name}`;
     case "background-check":
     case "medical-exam":
-      return `Pass the ${name}`;
+      return /check|screening|review|investigation|test|query|assessment|exam/i.test(req.name)
+        ? `Pass the ${name}`
+        : `Get the ${name}`;
     case "certification":
       return /^(?:Certified|Registered|Nationally Registered)\b/.test(req.name)
         ? `Become a ${name}`
@@ -562,6 +564,9 @@ export function buildPath(input: PathInput): CareerStep[] {
   // 3. Requirements: merged into the matching education or training step, else steps of their own.
   const ongoing: Requirement[] = [];
   const degreeSteps = drafts.filter((d) => d.id !== "high-school" && !d.optional);
+  // Records are in path order. Where a record's timing would put it before an earlier record,
+  // the record order wins: no requirement step lands before the one recorded ahead of it.
+  let floor: number = SLOT["education-base"];
   for (const req of reqs) {
     if (req.timing === "ongoing") {
       ongoing.push(req);
@@ -574,8 +579,11 @@ export function buildPath(input: PathInput): CareerStep[] {
     if (host) {
       const at = drafts.findIndex((d) => d.id === host.id);
       drafts[at] = absorb(drafts[at] as Draft, [req], reviewed);
+      floor = Math.max(floor, host.slot);
       continue;
     }
+    const slot = Math.max(SLOT[req.timing], floor);
+    floor = slot;
     if (
       trainingDraft &&
       trainingSpec?.beforeJob &&
@@ -584,13 +592,16 @@ export function buildPath(input: PathInput): CareerStep[] {
     ) {
       // The BLS apprenticeship or residency step, named and timed by the requirement. It stays
       // required: BLS gives it as the typical training, whatever the requirement's own scope.
+      // It takes the requirement's place in the path.
       const merged = absorb(trainingDraft, [req], reviewed);
-      trainingDraft = {
+      drafts.push({
         ...merged,
         title: requirementTitle(req),
         summary: `${req.summary} ${SCOPE_NOTE[req.scope]}`,
         duration: asDuration(req.duration) ?? merged.duration,
-      };
+        slot,
+      });
+      trainingDraft = undefined;
       continue;
     }
     let id = req.id;
@@ -609,7 +620,7 @@ export function buildPath(input: PathInput): CareerStep[] {
         details: requirementDetails(req),
         duration: asDuration(req.duration),
         optional: !required(req),
-        slot: SLOT[req.timing],
+        slot,
         requirements: [req.id],
         sources: requirementSources(req),
         basis: requirementBasis(req, reviewed),
