@@ -53,14 +53,14 @@ export { getOccupation, getOccupationOrThrow, isOccupationCode } from "./get-occ
 export { type GroupFigures, type GroupMember, groupFigures } from "./group-figures.js";
 export type { TimeToEntry } from "./internal/time-to-entry.js";
 export { type NextStepOptions, type NextStepResult, nextStep } from "./next-step.js";
+export { type LabelledFigure, officialFigures } from "./official-figures.js";
+export { getCodeSet, getCredential, getOrganization, getSource } from "./registry-lookups.js";
 export { entryRequirements } from "./requirements/entry-requirements.js";
 export type {
   EntryRequirements,
   NotReviewedRequirements,
   ReviewedRequirements,
 } from "./requirements/types.js";
-export { type LabelledFigure, officialFigures } from "./official-figures.js";
-export { getCodeSet, getCredential, getOrganization, getSource } from "./registry-lookups.js";
 export type {
   Career,
   CareerLink,

@@ -71,6 +71,7 @@ describe("build-data", () => {
     const temp = mkdtempSync(join(tmpdir(), "careerpath-build-req-"));
     afterAll(() => rmSync(temp, { recursive: true, force: true }));
     cpSync(join(root, "data"), join(temp, "data"), { recursive: true });
+    // biome-ignore lint/suspicious/noExplicitAny: the test edits raw JSON records freely
     const edit = (file: string, change: (value: any) => void) => {
       const full = join(temp, file);
       const value = JSON.parse(readFileSync(full, "utf8"));

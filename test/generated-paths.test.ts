@@ -35,7 +35,12 @@ function input(overrides: Partial<NonNullable<ReturnType<typeof pathInput>>> = {
 
 const shown = (code: string): string => {
   let stdout = "";
-  const out = { write: (s: string) => ((stdout += s), true) };
+  const out = {
+    write: (s: string) => {
+      stdout += s;
+      return true;
+    },
+  };
   expect(main(["show", code], out, { write: () => true })).toBe(0);
   return stdout;
 };
