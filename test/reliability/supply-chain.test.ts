@@ -66,7 +66,7 @@ describe("licence and attribution files", () => {
 
   it("ships a NOTICE with the O*NET attribution and modification notice", () => {
     const notice = readFileSync(join(root, "NOTICE"), "utf8");
-    expect(notice).toMatch(/O\*NET 29\.3 Database/);
+    expect(notice).toMatch(/O\*NET 30\.1 Database/);
     expect(notice).toMatch(
       /U\.S\. Department of\s+Labor, Employment and Training Administration \(USDOL\/ETA\)/,
     );
