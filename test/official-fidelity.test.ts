@@ -43,6 +43,8 @@ function tsv(path: string): Record<string, string>[] {
 describe.skipIf(!available)(`official data fidelity (needs ${data})`, () => {
   let result: ImportResult;
   let byCode: Map<string, Occupation>;
+  // The full import reads every official file; on a loaded machine it takes longer than the
+  // 10 s hook default, so the hook gets the same minute as a test.
   beforeAll(() => {
     result = importOfficial(data);
     byCode = new Map(result.occupations.map((o) => [o.code, o]));
