@@ -45,7 +45,7 @@ describe("careerpath CLI", () => {
     expect(stdout).toMatch(/Programs that lead to Insurance coder \(insurance-coder\): 4/);
     expect(stdout.indexOf("51.0713")).toBeLessThan(stdout.indexOf("51.0706"));
     expect(stdout).toMatch(
-      /51\.0713 +Medical Insurance Coding Specialist\/Coder +named in the guide's steps/,
+      /51\.0713 +Medical Insurance Coding Specialist\/Coder\s+named in the guide's steps/,
     );
     expect(stdout).toContain("[nces-cip-2020]");
     const json = JSON.parse(run("programs", "29-9021", "--json").stdout);
@@ -81,7 +81,10 @@ describe("careerpath CLI", () => {
     [["show", "insurance-codr"], /did you mean "insurance-coder"/],
     [["show", "29-2079"], /Unknown occupation code/],
     [["next", "insurance-coder", "--done", "hig-school"], /did you mean "high-school"/],
-    [["search", "nurse", "--limit", "0"], /Invalid option "limit"/],
+    [
+      ["search", "nurse", "--limit", "0"],
+      /option --limit expects a whole number from 1 to 100, got "0"/,
+    ],
     [["show", "insurance-coder", "--bogus"], /bogus/],
     [[], /no command/],
   ] as const)("bad input %j → one line on stderr, exit 2", (args, message) => {

@@ -39,5 +39,5 @@ export function readOptions(
     const proto: unknown = Object.getPrototypeOf(value);
     if (proto === Object.prototype || proto === null) return value as Record<string, unknown>;
   }
-  throw new InvalidOptionError(parameter, "a plain object such as { limit: 5 }", value);
+  throw new InvalidOptionError(parameter, "a plain object", value);
 }
