@@ -127,19 +127,25 @@ function records(
       column?: number;
       message?: string;
     };
-    if (e.code === "CSV_QUOTE_NOT_CLOSED" && typeof e.bytes === "number") {
-      // The parser stops at the end of the file; the quote opened in the record that starts
-      // at byte `bytes`, so name that record's line and column.
-      const before = Buffer.from(text, "utf8").subarray(0, e.bytes).toString("utf8");
-      const row = before.split("\n").length;
-      const column = typeof e.column === "number" ? spec.header[e.column] : undefined;
+    // The parser reports where it gave up, which for a stray quote is rows later (at the
+    // quote that closed it, or at the end of the file). `bytes` is where the record holding the
+    // opening quote starts: name that record's line, and the column, when known.
+    const row =
+      typeof e.bytes === "number"
+        ? Buffer.from(text, "utf8").subarray(0, e.bytes).toString("utf8").split("\n").length
+        : e.lines;
+    const column = typeof e.column === "number" ? spec.header[e.column] : undefined;
+    const place = { file: spec.path, row, ...(column ? { column } : {}) };
+    if (e.code === "CSV_QUOTE_NOT_CLOSED" || e.code === "CSV_INVALID_CLOSING_QUOTE") {
       problems.add(
-        { file: spec.path, row, ...(column ? { column } : {}) },
-        "a quoted field that starts here is never closed (a stray quote, or is the file truncated?)",
+        place,
+        e.code === "CSV_QUOTE_NOT_CLOSED"
+          ? "a quoted field that starts here is never closed (a stray quote, or is the file truncated?)"
+          : "a quoted field that starts here is never closed where the field ends (a stray quote?)",
       );
       return undefined;
     }
-    problems.add({ file: spec.path, row: e.lines }, `is not valid CSV (${e.code ?? e.message})`);
+    problems.add(place, `is not valid CSV (${e.code ?? e.message})`);
     return undefined;
   }
 }

@@ -132,13 +132,17 @@ function names(outDir: string) {
   };
 }
 
-/** Takes the lock for `outDir`, or throws naming the import that holds it. Stale locks are taken over. */
-function lock(outDir: string, io: WriteFs): () => void {
+/**
+ * Takes the lock for `outDir`, or throws naming the import that holds it. A lock whose process
+ * is gone is taken over, and `taken` says so.
+ */
+function lock(outDir: string, io: WriteFs): { unlock: () => void; taken: string[] } {
   const { lock: path } = names(outDir);
+  const taken: string[] = [];
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       io.writeFileSync(path, `${process.pid}\n`, { flag: "wx" });
-      return () => io.rmSync(path, { recursive: true, force: true });
+      return { unlock: () => io.rmSync(path, { recursive: true, force: true }), taken };
     } catch (error) {
       if ((error as { code?: string }).code !== "EEXIST") throw error;
       let holder = Number.NaN;
@@ -154,6 +158,7 @@ function lock(outDir: string, io: WriteFs): () => void {
         );
       }
       io.rmSync(path, { recursive: true, force: true });
+      taken.push(`took over the lock of pid ${Number.isNaN(holder) ? "?" : holder}, which is gone`);
     }
   }
   throw new UnsafeOutputError(
@@ -220,9 +225,9 @@ export function writeAtomically(
   checkOutputFolder(out, io);
   const { parent, journal, fresh } = names(out);
   io.mkdirSync(parent, { recursive: true });
-  const unlock = lock(out, io);
+  const { unlock, taken } = lock(out, io);
   try {
-    const recovered = recover(out, io);
+    const recovered = [...taken, ...recover(out, io)];
     onStage("locked");
     const tmp = fresh("tmp");
     io.mkdirSync(tmp);
