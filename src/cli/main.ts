@@ -153,6 +153,10 @@ interface Parsed {
   values: Record<string, string | boolean | undefined>;
 }
 
+/** User text inside a message: JSON-quoted, control and format characters escaped, cut to 60. */
+const quoted = (text: string) =>
+  printableJson(JSON.stringify(text.length > 60 ? `${text.slice(0, 57)}...` : text));
+
 const known = (names: readonly string[]) => names.map((n) => `--${n}`).join(", ");
 
 /**
@@ -181,7 +185,7 @@ function parse(argv: readonly string[]): Parsed {
     const allowed = [...(command?.options ?? []), ...GLOBAL_OPTIONS];
     if (!arg.startsWith("--")) {
       throw new UsageError(
-        `unknown option "${arg}"; options: ${known(allowed)}, -h (an argument that starts with - goes after --)`,
+        `unknown option ${quoted(arg)}; options: ${known(allowed)}, -h (an argument that starts with - goes after --)`,
       );
     }
     const eq = arg.indexOf("=");
@@ -189,7 +193,9 @@ function parse(argv: readonly string[]): Parsed {
     const spec = OPTIONS[name];
     if (!spec || !Object.hasOwn(OPTIONS, name)) {
       const where = command ? ` for "${positionals[0]}"` : "";
-      throw new UsageError(`unknown option "--${name}"${where}; options: ${known(allowed)}`);
+      throw new UsageError(
+        `unknown option ${quoted(`--${name}`)}${where}; options: ${known(allowed)}`,
+      );
     }
     if (spec.value === undefined) {
       if (eq !== -1) throw new UsageError(`option --${name} takes no value`);
@@ -235,7 +241,9 @@ function readLimit(text: string | boolean | undefined): number {
   const t = normalizeInput(String(text));
   const n = /^\d{1,3}$/.test(t) ? Number(t) : Number.NaN;
   if (!(n >= 1 && n <= 100))
-    throw new UsageError(`option --limit expects a whole number from 1 to 100, got "${text}"`);
+    throw new UsageError(
+      `option --limit expects a whole number from 1 to 100, got ${quoted(String(text))}`,
+    );
   return n;
 }
 
@@ -312,7 +320,7 @@ function run(
     }
     default:
       throw new UsageError(
-        `unknown command "${command}"; try: show, next, compare, search, programs, program (careerpath --help)`,
+        `unknown command ${quoted(command)}; try: show, next, compare, search, programs, program (careerpath --help)`,
       );
   }
 }
@@ -416,6 +424,10 @@ function respond(args: string[], json: boolean, width: number): string {
       : `careerpath ${version} (data: ${dataVersion})\n`;
   }
   if (!command) throw new UsageError("no command given; try: careerpath --help");
+  if (!Object.hasOwn(COMMANDS, command))
+    throw new UsageError(
+      `unknown command ${quoted(command)}; try: show, next, compare, search, programs, program (careerpath --help)`,
+    );
   checkOptions(command, values);
   const result = run(command, rest, values, width);
   return json
