@@ -35,7 +35,9 @@ const calls: readonly (readonly [string, (api: Api) => unknown])[] = [
   ["compareCareers(codes)", (a) => a.compareCareers("29-2072", "43-1011")],
   ["officialFigures", (a) => a.officialFigures("29-2072")],
   ["groupFigures", (a) => a.groupFigures("information-clerk")],
-  ["relatedCareers", (a) => a.careerIds.map((id) => a.relatedCareers(id))],
+  // One career first: its advancesFrom entries come from other guides, not yet frozen.
+  ["relatedCareers", (a) => a.relatedCareers("coding-supervisor")],
+  ["relatedCareers(all)", (a) => a.careerIds.map((id) => a.relatedCareers(id))],
   ["careerPaths", (a) => a.careerPaths("insurance-coder", "health-information-manager")],
   ["searchCareers", (a) => a.searchCareers("coding")],
   ["searchOccupations", (a) => a.searchOccupations("medical coder")],
