@@ -220,7 +220,9 @@ describe("input normalisation (properties)", () => {
   it("an id with invisible characters, full-width forms and outer spaces finds the same record", () => {
     const fullWidth = (s: string) =>
       [...s]
-        .map((c) => (c >= "!" && c <= "~" ? String.fromCodePoint(c.codePointAt(0)! + 0xfee0) : c))
+        .map((c) =>
+          c >= "!" && c <= "~" ? String.fromCodePoint((c.codePointAt(0) as number) + 0xfee0) : c,
+        )
         .join("");
     fc.assert(
       fc.property(
