@@ -17,7 +17,8 @@ export const INVISIBLE = new RegExp(`[${INVISIBLE_CLASS}]`, "gu");
 
 /**
  * Matches a text that holds at least one character that is neither white space nor an invisible
- * character of the Basic Multilingual Plane. It has no `\u{…}` escape, so the same pattern works
+ * character of the Basic Multilingual Plane, or the empty text (which `min(1)` reports instead,
+ * so an empty field gets one issue, not two). It has no `\u{…}` escape, so the same pattern works
  * in the JSON Schema files (ECMA-262 or PCRE).
  */
-export const VISIBLE = new RegExp(`[^\\s${INVISIBLE_BMP}]`);
+export const VISIBLE = new RegExp(`^$|[^\\s${INVISIBLE_BMP}]`);
