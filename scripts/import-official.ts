@@ -9,7 +9,7 @@ import { findEpVintage, findOnetRelease, inputFiles } from "./official/files.js"
 import { importOfficial, importToFolder } from "./official/import.js";
 import { ImportError } from "./official/problems.js";
 import { verifyInputs } from "./official/releases.js";
-import { differingFiles } from "./official/write.js";
+import { differingFiles, UnsafeOutputError } from "./official/write.js";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -52,11 +52,18 @@ function main(argv: readonly string[]): number {
   }
   let result: ReturnType<typeof importOfficial>;
   try {
-    result =
-      options.check || options.diff !== undefined
-        ? importOfficial(options.from)
-        : importToFolder(options.from, options.out);
+    if (options.check || options.diff !== undefined) {
+      result = importOfficial(options.from);
+    } else {
+      const written = importToFolder(options.from, options.out);
+      for (const line of written.recovered) process.stderr.write(`import-official: ${line}\n`);
+      result = written;
+    }
   } catch (error) {
+    if (error instanceof UnsafeOutputError) {
+      process.stderr.write(`import-official: ${error.message}\n`);
+      return error.reason === "busy" ? 1 : 2;
+    }
     if (!(error instanceof ImportError)) throw error;
     for (const problem of error.problems) process.stderr.write(`${problem}\n`);
     process.stderr.write(`import-official: ${error.problems.length} problem(s), nothing written\n`);

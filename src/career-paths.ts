@@ -1,7 +1,8 @@
 import { InvalidOptionError } from "./errors.js";
-import { careerRecords } from "./generated/careers.js";
 import { type CareerId, careerIds } from "./generated/ids.js";
 import { getCareerOrThrow } from "./get-career.js";
+import { careerById } from "./internal/data.js";
+import { readOptions } from "./internal/input.js";
 import { stepEducationRank } from "./internal/step-education.js";
 import { addYears, stepYears } from "./internal/time-to-entry.js";
 import type { Career, CareerLink, CareerStep } from "./schemas/career.js";
@@ -56,9 +57,12 @@ export interface CareerPathsOptions {
   readonly maxHops?: number;
 }
 
+/** A guide by id, frozen; the ids come from the data, so every one exists. */
+const career = (id: string): Career => careerById(id) as Career;
+
 const entry = (link: CareerLink): RelatedCareer => ({
   id: link.career as CareerId,
-  title: careerRecords[link.career as CareerId]?.title ?? link.career,
+  title: careerById(link.career)?.title ?? link.career,
   note: link.note,
   evidence: link.evidence,
 });
@@ -79,15 +83,15 @@ const entry = (link: CareerLink): RelatedCareer => ({
  * ```
  */
 export function relatedCareers(id: CareerId | (string & {})): RelatedCareers {
-  const career = getCareerOrThrow(id);
+  const subject = getCareerOrThrow(id);
   const by = (relation: CareerLink["relation"]) =>
-    career.related.filter((l) => l.relation === relation).map(entry);
+    subject.related.filter((l) => l.relation === relation).map(entry);
   const advancesFrom: RelatedCareer[] = [];
   for (const other of careerIds) {
-    const link = careerRecords[other].related.find(
-      (l) => l.relation === "advancement" && l.career === career.id,
+    const link = career(other).related.find(
+      (l) => l.relation === "advancement" && l.career === subject.id,
     );
-    if (link) advancesFrom.push({ ...entry(link), id: other, title: careerRecords[other].title });
+    if (link) advancesFrom.push({ ...entry(link), id: other, title: career(other).title });
   }
   return {
     advancement: by("advancement"),
@@ -138,13 +142,11 @@ function hop(from: Career, to: Career): PathHop {
 export function careerPaths(
   from: CareerId | (string & {}),
   to: CareerId | (string & {}),
-  options: CareerPathsOptions = {},
+  options?: CareerPathsOptions,
 ): CareerPath[] {
-  const start = getCareerOrThrow(from);
-  const goal = getCareerOrThrow(to);
-  if (options === null || typeof options !== "object")
-    throw new InvalidOptionError("options", "an object", options);
-  const { maxHops = 4 } = options;
+  const start = getCareerOrThrow(from, "from");
+  const goal = getCareerOrThrow(to, "to");
+  const { maxHops = 4 } = readOptions(options);
   if (typeof maxHops !== "number" || !Number.isInteger(maxHops) || maxHops < 1 || maxHops > 10) {
     throw new InvalidOptionError("maxHops", "an integer from 1 to 10", maxHops);
   }
@@ -156,7 +158,7 @@ export function careerPaths(
       return;
     }
     if (trail.length > maxHops) return;
-    for (const link of careerRecords[last].related) {
+    for (const link of career(last).related) {
       const next = link.career as CareerId;
       if (link.relation === "advancement" && !trail.includes(next)) walk([...trail, next]);
     }
@@ -165,9 +167,7 @@ export function careerPaths(
   return routes
     .sort((a, b) => a.length - b.length || a.join().localeCompare(b.join()))
     .map((careers) => {
-      const hops = careers
-        .slice(1)
-        .map((id, i) => hop(careerRecords[careers[i] as CareerId], careerRecords[id]));
+      const hops = careers.slice(1).map((id, i) => hop(career(careers[i] as CareerId), career(id)));
       return { careers, hops, years: addYears(hops.map((h) => h.years)) };
     });
 }

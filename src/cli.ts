@@ -1,5 +1,5 @@
 #!/usr/bin/env node
 // Entry point of the `careerpath` bin.
-import { main } from "./cli/main.js";
+import { runBin } from "./cli/main.js";
 
-process.exitCode = main(process.argv.slice(2));
+runBin(process.argv.slice(2));

@@ -1,4 +1,3 @@
-import { InvalidOptionError } from "./errors.js";
 import type { CareerId, OccupationCode } from "./generated/ids.js";
 import { reference } from "./generated/reference.js";
 import { careerById, careerForCode } from "./internal/data.js";
@@ -211,19 +210,13 @@ export function compareCareers(
   a: CareerId | OccupationCode | (string & {}),
   b: CareerId | OccupationCode | (string & {}),
 ): CareerComparison {
-  if (a === undefined || b === undefined)
-    throw new InvalidOptionError(
-      a === undefined ? "a" : "b",
-      "a career id or occupation code",
-      undefined,
-    );
-  const left = side(a);
-  const right = side(b);
+  const left = side(a, "a");
+  const right = side(b, "b");
   return build(left, right);
 }
 
-function side(id: string): ComparedSide {
-  const target = resolveTarget(id);
+function side(id: string, parameter: string): ComparedSide {
+  const target = resolveTarget(id, parameter);
   if (target.kind === "career") {
     const code = target.career.occupations[0] as string;
     return {
@@ -566,7 +559,7 @@ function toRows(c: Omit<CareerComparison, "rows">): ComparisonRow[] {
     "Typical entry education",
     c.education.a,
     c.education.b,
-    rankNote(c.education.difference, "education"),
+    rankNote(c.education.difference, "education", c.a.title, c.b.title),
   );
   add("Related work experience", c.experience.a, c.experience.b, "BLS category");
   add("On-the-job training", c.training.a, c.training.b, "BLS category");
@@ -669,7 +662,8 @@ function thousands(n: number | undefined): string {
     : formatFigure({ kind: "value", unit: "thousands of openings per year", value: n });
 }
 
-function rankNote(difference: number, what: string): string {
+function rankNote(difference: number, what: string, a: string, b: string): string {
   if (difference === 0) return `same ${what} level`;
-  return `${Math.abs(difference)} BLS level${Math.abs(difference) === 1 ? "" : "s"} ${difference > 0 ? "higher for b" : "higher for a"}`;
+  const n = Math.abs(difference);
+  return `${difference > 0 ? b : a} needs ${n} more BLS ${what} level${n === 1 ? "" : "s"}`;
 }

@@ -2,6 +2,7 @@
  * Error classes shared by every entry point. Each has a literal `name` and readonly details.
  * @module
  */
+import { printableJson } from "./internal/printable.js";
 
 /** One problem found while validating a record. */
 export interface ValidationIssue {
@@ -215,7 +216,8 @@ function unknownMessage(
   note = "",
 ): string {
   // JSON-quoted, so that an id with quotes or line breaks still gives a one-line message.
-  const shown = JSON.stringify(id.length > 60 ? `${id.slice(0, 57)}...` : id);
+  // Control and format characters are escaped too, so the message is safe to print.
+  const shown = printableJson(JSON.stringify(id.length > 60 ? `${id.slice(0, 57)}...` : id));
   const hint =
     suggestions.length > 0 ? `; did you mean ${suggestions.map((s) => `"${s}"`).join(", ")}?` : "";
   return `Unknown ${what} ${shown}${note}${hint}`;
@@ -225,7 +227,7 @@ function describe(value: unknown): string {
   if (value === null) return "null";
   if (Array.isArray(value)) return "an array";
   if (typeof value === "string")
-    return JSON.stringify(value.length > 40 ? `${value.slice(0, 37)}...` : value);
+    return printableJson(JSON.stringify(value.length > 40 ? `${value.slice(0, 37)}...` : value));
   if (typeof value === "number" || typeof value === "boolean") return String(value);
   return typeof value;
 }

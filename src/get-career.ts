@@ -1,6 +1,7 @@
 import { UnknownCareerError } from "./errors.js";
 import { type CareerId, careerIds } from "./generated/ids.js";
 import { careerById, careerNames } from "./internal/data.js";
+import { readText } from "./internal/input.js";
 import { suggest } from "./internal/suggest.js";
 import type { Career } from "./schemas/career.js";
 
@@ -20,7 +21,7 @@ import type { Career } from "./schemas/career.js";
 export function getCareer(id: CareerId): Career;
 export function getCareer(id: string): Career | undefined;
 export function getCareer(id: string): Career | undefined {
-  return careerById(id);
+  return careerById(readText(id, "id"));
 }
 
 /**
@@ -36,9 +37,10 @@ export function getCareer(id: string): Career | undefined {
  * getCareerOrThrow("insurance-coder").occupations; // ["29-2072"]
  * ```
  */
-export function getCareerOrThrow(id: string): Career {
-  const career = careerById(id);
-  if (!career) throw new UnknownCareerError(id, suggest(id, careerNames()));
+export function getCareerOrThrow(id: string, parameter = "id"): Career {
+  const text = readText(id, parameter);
+  const career = careerById(text);
+  if (!career) throw new UnknownCareerError(text, suggest(text, careerNames()));
   return career;
 }
 

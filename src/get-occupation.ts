@@ -1,6 +1,7 @@
 import { UnknownOccupationError } from "./errors.js";
 import { type OccupationCode, occupationCodes } from "./generated/ids.js";
 import { foreignSystem } from "./internal/foreign-code.js";
+import { readText } from "./internal/input.js";
 import { occupationByCode } from "./internal/occupations.js";
 import { knownCode } from "./internal/resolve.js";
 import { suggest } from "./internal/suggest.js";
@@ -22,7 +23,8 @@ import type { Occupation } from "./schemas/occupation.js";
 export function getOccupation(code: OccupationCode): Occupation;
 export function getOccupation(code: string): Occupation | undefined;
 export function getOccupation(code: string): Occupation | undefined {
-  return typeof code === "string" && knownCode(code) ? occupationByCode(code) : undefined;
+  const text = readText(code, "code");
+  return knownCode(text) ? occupationByCode(text) : undefined;
 }
 
 /**
@@ -43,13 +45,14 @@ export function getOccupation(code: string): Occupation | undefined {
 export function getOccupationOrThrow(code: string): Occupation {
   const occupation = getOccupation(code);
   if (!occupation) {
+    const text = readText(code, "code");
     throw new UnknownOccupationError(
-      String(code),
+      text,
       suggest(
-        String(code),
+        text,
         occupationCodes.map((c) => [c, c] as const),
       ),
-      foreignSystem(String(code)),
+      foreignSystem(text),
     );
   }
   return occupation;

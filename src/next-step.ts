@@ -1,6 +1,7 @@
 import { stepsFor } from "./career-steps.js";
 import { InvalidOptionError, UnknownStepError } from "./errors.js";
 import type { CareerId, OccupationCode } from "./generated/ids.js";
+import { readOptions as readOptionsObject, readText } from "./internal/input.js";
 import { suggest } from "./internal/suggest.js";
 import type { CareerStep } from "./schemas/career.js";
 
@@ -61,7 +62,7 @@ export type NextStepResult =
  */
 export function nextStep(
   careerOrCode: CareerId | OccupationCode | (string & {}),
-  options: NextStepOptions = {},
+  options?: NextStepOptions,
 ): NextStepResult {
   const { completed, skipOptional } = readOptions(options);
   const { owner, steps } = stepsFor(careerOrCode);
@@ -97,20 +98,21 @@ function readOptions(options: unknown): {
   completed: readonly (string | number)[];
   skipOptional: boolean;
 } {
-  if (options === null || typeof options !== "object" || Array.isArray(options)) {
-    throw new InvalidOptionError("options", "an object", options);
-  }
-  const { completed = [], skipOptional = false } = options as Record<string, unknown>;
-  if (!Array.isArray(completed))
-    throw new InvalidOptionError("completed", "an array of step ids or numbers", completed);
-  for (const item of completed) {
-    if (typeof item !== "string" && !(typeof item === "number" && Number.isInteger(item))) {
+  const { completed: given = [], skipOptional = false } = readOptionsObject(options);
+  if (!Array.isArray(given))
+    throw new InvalidOptionError("completed", "an array of step ids or numbers", given);
+  // One copy, read once: a list that changes between reads cannot pass the checks and then
+  // hand something else to the walk below.
+  const completed: (string | number)[] = [];
+  for (const item of Array.from(given as unknown[])) {
+    if (typeof item === "number" && Number.isInteger(item)) completed.push(item);
+    else if (typeof item === "string") completed.push(readText(item, "completed"));
+    else
       throw new InvalidOptionError(
         "completed",
         "step ids (strings) or step numbers (integers)",
         item,
       );
-    }
   }
   if (typeof skipOptional !== "boolean")
     throw new InvalidOptionError("skipOptional", "a boolean", skipOptional);

@@ -5,11 +5,14 @@ import {
   sourceRecords,
 } from "./generated/registry.js";
 import { deepFreeze } from "./internal/freeze.js";
+import { readText } from "./internal/input.js";
 import type { CodeSet, Credential, Organization } from "./schemas/registry.js";
 import type { Source } from "./schemas/source.js";
 
-const lookup = <T>(table: Readonly<Record<string, T>>, id: string): T | undefined =>
-  typeof id === "string" && Object.hasOwn(table, id) ? deepFreeze(table[id]) : undefined;
+const lookup = <T>(table: Readonly<Record<string, T>>, value: string): T | undefined => {
+  const id = readText(value, "id");
+  return Object.hasOwn(table, id) ? deepFreeze(table[id]) : undefined;
+};
 
 /**
  * Looks up a credential (e.g. `"cpc"`, `"rhit"`) in the registry.

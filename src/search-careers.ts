@@ -1,6 +1,7 @@
 import { InvalidOptionError } from "./errors.js";
 import { type CareerId, careerIds } from "./generated/ids.js";
 import { careerById } from "./internal/data.js";
+import { readOptions, readText } from "./internal/input.js";
 import { editDistance } from "./internal/suggest.js";
 import { MAX_QUERY_CHARS, titleKey, tokens } from "./internal/text.js";
 
@@ -27,10 +28,7 @@ export interface CareerHit {
 
 /** Reads and checks the `limit` option. */
 export function readLimit(options: unknown): number {
-  if (options === undefined) return 10;
-  if (options === null || typeof options !== "object")
-    throw new InvalidOptionError("options", "an object", options);
-  const { limit = 10 } = options as { limit?: unknown };
+  const { limit = 10 } = readOptions(options);
   if (typeof limit !== "number" || !Number.isInteger(limit) || limit < 1 || limit > 100) {
     throw new InvalidOptionError("limit", "an integer from 1 to 100", limit);
   }
@@ -54,7 +52,7 @@ export function readLimit(options: unknown): number {
  */
 export function searchCareers(text: string, options?: SearchOptions): CareerHit[] {
   const limit = readLimit(options);
-  const query = titleKey(String(text).slice(0, MAX_QUERY_CHARS));
+  const query = titleKey(readText(text, "text").slice(0, MAX_QUERY_CHARS));
   if (query === "") return [];
   const queryTokens = tokens(query);
   const hits: CareerHit[] = [];

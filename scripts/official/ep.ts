@@ -38,8 +38,15 @@ type Columns = ReturnType<typeof epColumnNames>;
 
 /** In EP tables "—" means the figure is not available. */
 const figureRules: ColumnRules = { markers: { "—": { kind: "suppressed" } } };
-/** The median wage may also be top-coded, written ">=$239,200". */
-const wageRules: ColumnRules = { markers: { "—": { kind: "suppressed" } }, floorPrefix: ">=$" };
+/** Employment and openings are never negative; shares are percentages from 0 to 100. */
+const countRules: ColumnRules = { ...figureRules, range: { min: 0 } };
+const shareRules: ColumnRules = { ...figureRules, range: { min: 0, max: 100 } };
+/** The median wage may also be top-coded, written ">=$239,200"; it is never negative. */
+const wageRules: ColumnRules = {
+  markers: { "—": { kind: "suppressed" } },
+  floorPrefix: ">=$",
+  range: { min: 0 },
+};
 
 const codePattern = /^\d{2}-\d{4}$/;
 
@@ -74,17 +81,17 @@ function readProjections(
   const value = (column: string, rules = figureRules): OfficialValue =>
     readValue(file, row, column, rules, problems);
   // The distribution columns are not stored, but they must still be numbers.
-  value(col.distBase);
-  value(col.distProjected);
+  value(col.distBase, shareRules);
+  value(col.distProjected, shareRules);
   return {
     source: v.source,
     period: v.period,
-    employmentBase: value(col.base),
-    employmentProjected: value(col.projected),
+    employmentBase: value(col.base, countRules),
+    employmentProjected: value(col.projected, countRules),
     change: value(col.change),
     percentChange: value(col.percent),
-    openings: value(col.openings),
-    selfEmployedPercent: value(col.selfEmployed),
+    openings: value(col.openings, countRules),
+    selfEmployedPercent: value(col.selfEmployed, shareRules),
     medianWage: value(col.wage, wageRules),
   };
 }

@@ -20,7 +20,14 @@ import { readOnet } from "./onet.js";
 import { Problems } from "./problems.js";
 import { readTable, type Table } from "./read.js";
 import { type Coverage, computeCoverage, readSoc, verifyCoverageWithOews } from "./soc.js";
-import { nodeFs, type OutputFiles, serialize, type WriteFs, writeAtomically } from "./write.js";
+import {
+  checkOutputFolder,
+  nodeFs,
+  type OutputFiles,
+  serialize,
+  type WriteFs,
+  writeAtomically,
+} from "./write.js";
 
 /** The import's result: the documents, their serialised files, and what was worked out. */
 export interface ImportResult extends Built {
@@ -164,10 +171,17 @@ export function importOfficial(from: string): ImportResult {
 
 /**
  * Imports `from` and, only when everything passed, swaps the result into `out`.
- * On any problem `out` is left exactly as it was.
+ * On any problem `out` is left exactly as it was. An unsafe `out` (a symbolic link, a special
+ * file system) is refused before anything is read. `recovered` lists what was repaired from an
+ * earlier interrupted run.
  */
-export function importToFolder(from: string, out: string, io: WriteFs = nodeFs): ImportResult {
+export function importToFolder(
+  from: string,
+  out: string,
+  io: WriteFs = nodeFs,
+): ImportResult & { recovered: string[] } {
+  checkOutputFolder(out, io);
   const result = importOfficial(from);
-  writeAtomically(out, result.files, io);
-  return result;
+  const recovered = writeAtomically(out, result.files, io);
+  return { ...result, recovered };
 }

@@ -58,6 +58,19 @@ function readScale(
   const [mean, p10, p25, median, p75, p90] = columns.map((c) =>
     readValue(file, row, c, rules, problems),
   ) as [OfficialValue, OfficialValue, OfficialValue, OfficialValue, OfficialValue, OfficialValue];
+  // Percentiles rise from left to right (p10 ≤ p25 ≤ median ≤ p75 ≤ p90) wherever both are numbers.
+  const order = [p10, p25, median, p75, p90];
+  let last: [string, number] | undefined;
+  order.forEach((value, i) => {
+    if (typeof value !== "number") return;
+    const column = columns[i + 1] as string;
+    if (last && value < last[1])
+      problems.add(
+        { file, row: row.line, column },
+        `${value} is below ${last[0]} ${last[1]}: percentiles must not fall`,
+      );
+    last = [column, value];
+  });
   return { mean, p10, p25, median, p75, p90 };
 }
 
@@ -74,11 +87,15 @@ export function readOews(
   const file = table.file;
   const out = new Map<string, OewsEntry>();
   const suppressed = { kind: "suppressed" } as const;
+  // Wages and employment are never negative.
+  const range = { min: 0 };
   const hourlyRules: ColumnRules = {
     markers: { "*": suppressed, "#": { kind: "top-coded", atLeast: release.topCode.hourly } },
+    range,
   };
   const annualRules: ColumnRules = {
     markers: { "*": suppressed, "#": { kind: "top-coded", atLeast: release.topCode.annual } },
+    range,
   };
   for (const row of table.rows) {
     const code = cell(row, "OCC_CODE").trim();
@@ -106,7 +123,13 @@ export function readOews(
       source: release.source,
       period: release.period,
       oewsCode: code,
-      employment: readValue(file, row, "TOT_EMP", { markers: { "**": suppressed } }, problems),
+      employment: readValue(
+        file,
+        row,
+        "TOT_EMP",
+        { markers: { "**": suppressed }, range },
+        problems,
+      ),
       hourly: readScale(file, row, scales.hourly, hourlyRules, problems),
       annual: readScale(file, row, scales.annual, annualRules, problems),
       annualOnly: readFlag(file, row, "ANNUAL", problems),

@@ -1,9 +1,12 @@
 // The careerpath command line. Bad input ends with one line on stderr and exit code 2.
-import { parseArgs } from "node:util";
+
+import { version } from "../../package.json";
 import { compareCareers } from "../compare-careers.js";
 import { careerIds, dataVersion } from "../generated/ids.js";
 import { getOccupationOrThrow } from "../get-occupation.js";
 import { careerById, careerForCode } from "../internal/data.js";
+import { normalizeInput } from "../internal/input.js";
+import { printable, printableJson, printableLine } from "../internal/printable.js";
 import { resolveTarget } from "../internal/resolve.js";
 import { nextStep } from "../next-step.js";
 import { getProgramOrThrow } from "../programs/get-program.js";
@@ -22,7 +25,71 @@ import {
 } from "./render.js";
 import { resolveCodeArguments } from "./resolve-codes.js";
 
-const VERSION = "0.1.0";
+/** One command: how it is called, what it does, the options it reads besides the global ones. */
+interface Command {
+  readonly usage: string;
+  readonly summary: string;
+  /** How many arguments it takes; `"text"` for one or more words joined by spaces. */
+  readonly args: number | "text";
+  readonly options: readonly string[];
+  readonly examples: readonly string[];
+}
+
+const COMMANDS: Readonly<Record<string, Command>> = {
+  show: {
+    usage: "show <career|code>",
+    summary: "a career guide, or an occupation's facts and steps",
+    args: 1,
+    options: [],
+    examples: ["careerpath show insurance-coder", "careerpath show 29-1141 --json"],
+  },
+  next: {
+    usage: "next <career|code> [--done 1,2] [--skip-optional]",
+    summary: "the next step, given the steps done (ids or numbers)",
+    args: 1,
+    options: ["done", "skip-optional"],
+    examples: ["careerpath next insurance-coder --done high-school,training-program"],
+  },
+  compare: {
+    usage: "compare <a> <b>",
+    summary: "compare two careers or occupation codes",
+    args: 2,
+    options: [],
+    examples: ["careerpath compare 29-2072 11-9111"],
+  },
+  search: {
+    usage: "search <text> [--limit 10]",
+    summary: "search career guides and all occupations",
+    args: "text",
+    options: ["limit"],
+    examples: ['careerpath search "medical biller"', "careerpath search nurse --limit 3"],
+  },
+  programs: {
+    usage: "programs <career|code>",
+    summary: "the instructional programs (CIP 2020) that lead there",
+    args: 1,
+    options: [],
+    examples: ["careerpath programs insurance-coder"],
+  },
+  program: {
+    usage: "program <cip>",
+    summary: "one program and the occupations it leads to",
+    args: 1,
+    options: [],
+    examples: ["careerpath program 51.0713"],
+  },
+};
+
+/** Every option: whether it takes a value, and what it means. */
+const OPTIONS: Readonly<Record<string, { readonly value?: string; readonly help: string }>> = {
+  json: { help: 'print JSON instead of text (errors too, as {"error": ...} on stderr)' },
+  help: { help: "show help (for a command: careerpath <command> --help)" },
+  version: { help: "show the package and data versions" },
+  done: { value: "<steps>", help: "steps already done: ids or numbers, comma-separated" },
+  "skip-optional": { help: "pass over optional steps" },
+  limit: { value: "<n>", help: "how many hits to list, a whole number from 1 to 100 (default 10)" },
+};
+const GLOBAL_OPTIONS = ["json", "help", "version"] as const;
 
 const HELP = `careerpath: US career data and career guides from official sources
 
@@ -37,8 +104,9 @@ Usage:
 
 Options:
   --json       print JSON instead of text (errors too, as {"error": ...} on stderr)
-  --help, -h   show this help
+  --help, -h   show this help; careerpath <command> --help shows that command's
   --version    show the package and data versions
+  --           end of options: what follows is an argument even if it starts with -
 
 Examples:
   careerpath show insurance-coder
@@ -48,6 +116,27 @@ Examples:
   careerpath programs insurance-coder
   careerpath program 51.0713
 `;
+
+function commandHelp(name: string, command: Command): string {
+  const options = [...command.options, ...GLOBAL_OPTIONS].map((o) => {
+    const spec = OPTIONS[o] as { value?: string; help: string };
+    const flag = `--${o}${spec.value ? ` ${spec.value}` : ""}${o === "help" ? ", -h" : ""}`;
+    return `  ${flag.padEnd(20)} ${spec.help}`;
+  });
+  return [
+    `careerpath ${name}: ${command.summary}`,
+    "",
+    "Usage:",
+    `  careerpath ${command.usage}`,
+    "",
+    "Options:",
+    ...options,
+    "",
+    "Examples:",
+    ...command.examples.map((e) => `  ${e}`),
+    "",
+  ].join("\n");
+}
 
 /** A mistake in how the CLI was called: reported in one line, exit code 2. */
 class UsageError extends Error {
@@ -59,6 +148,74 @@ interface Output {
   json: unknown;
 }
 
+/** The parsed command line. */
+interface Parsed {
+  positionals: string[];
+  values: Record<string, string | boolean | undefined>;
+}
+
+/** User text inside a message: JSON-quoted, control and format characters escaped, cut to 60. */
+const quoted = (text: string) =>
+  printableJson(JSON.stringify(text.length > 60 ? `${text.slice(0, 57)}...` : text));
+
+const known = (names: readonly string[]) => names.map((n) => `--${n}`).join(", ");
+
+/**
+ * Reads the arguments: `--name`, `--name value`, `--name=value`, `-h`, and `--`, after which
+ * everything is an argument. Unknown options and missing values are our own one-line errors.
+ */
+function parse(argv: readonly string[]): Parsed {
+  const positionals: string[] = [];
+  const values: Record<string, string | boolean | undefined> = {};
+  let options = true;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (!options || arg === "-" || !arg.startsWith("-")) {
+      positionals.push(arg);
+      continue;
+    }
+    if (arg === "--") {
+      options = false;
+      continue;
+    }
+    if (arg === "-h") {
+      values.help = true;
+      continue;
+    }
+    const command = positionals[0] !== undefined ? COMMANDS[positionals[0]] : undefined;
+    const allowed = [...(command?.options ?? []), ...GLOBAL_OPTIONS];
+    if (!arg.startsWith("--")) {
+      throw new UsageError(
+        `unknown option ${quoted(arg)}; options: ${known(allowed)}, -h (an argument that starts with - goes after --)`,
+      );
+    }
+    const eq = arg.indexOf("=");
+    const name = arg.slice(2, eq === -1 ? undefined : eq);
+    const spec = OPTIONS[name];
+    if (!spec || !Object.hasOwn(OPTIONS, name)) {
+      const where = command ? ` for "${positionals[0]}"` : "";
+      throw new UsageError(
+        `unknown option ${quoted(`--${name}`)}${where}; options: ${known(allowed)}`,
+      );
+    }
+    if (spec.value === undefined) {
+      if (eq !== -1) throw new UsageError(`option --${name} takes no value`);
+      values[name] = true;
+      continue;
+    }
+    let value = eq === -1 ? argv[i + 1] : arg.slice(eq + 1);
+    if (eq === -1) {
+      const next = value;
+      if (next === undefined || (next.startsWith("--") && Object.hasOwn(OPTIONS, next.slice(2))))
+        value = undefined;
+      else i++;
+    }
+    if (value === undefined) throw new UsageError(`option --${name} needs a value ${spec.value}`);
+    values[name] = value;
+  }
+  return { positionals, values };
+}
+
 function need(positionals: string[], count: number, usage: string): string[] {
   if (positionals.length !== count) {
     throw new UsageError(
@@ -68,27 +225,34 @@ function need(positionals: string[], count: number, usage: string): string[] {
   return positionals;
 }
 
-/** Options each command reads besides --json; any other option is a mistake. */
-const COMMAND_OPTIONS: Readonly<Record<string, readonly string[]>> = {
-  next: ["done", "skip-optional"],
-  search: ["limit"],
-};
-
 function checkOptions(command: string, values: Record<string, unknown>): void {
   for (const [name, value] of Object.entries(values)) {
-    if (value === undefined || name === "json") continue;
-    if (!(COMMAND_OPTIONS[command] ?? []).includes(name)) {
+    if (value === undefined || (GLOBAL_OPTIONS as readonly string[]).includes(name)) continue;
+    if (!(COMMANDS[command]?.options ?? []).includes(name)) {
       throw new UsageError(
-        `option --${name} does not apply to "${command}"; see careerpath --help`,
+        `option --${name} does not apply to "${command}"; see careerpath ${command} --help`,
       );
     }
   }
+}
+
+/** `--limit`: a whole number from 1 to 100, written in digits. */
+function readLimit(text: string | boolean | undefined): number {
+  if (text === undefined) return 10;
+  const t = normalizeInput(String(text));
+  const n = /^\d{1,3}$/.test(t) ? Number(t) : Number.NaN;
+  if (!(n >= 1 && n <= 100))
+    throw new UsageError(
+      `option --limit expects a whole number from 1 to 100, got ${quoted(String(text))}`,
+    );
+  return n;
 }
 
 function run(
   command: string,
   positionals: string[],
   values: Record<string, string | boolean | undefined>,
+  width: number,
 ): Output {
   switch (command) {
     case "show": {
@@ -107,8 +271,11 @@ function run(
     case "next": {
       const [id] = need(positionals, 1, "next <career|code> [--done 1,2]");
       const done =
-        typeof values.done === "string" && values.done.trim() !== ""
-          ? values.done.split(",").map((s) => s.trim())
+        typeof values.done === "string"
+          ? values.done
+              .split(",")
+              .map((s) => normalizeInput(s))
+              .filter((s) => s !== "")
           : [];
       const completed = done.map((d) => (/^\d+$/.test(d) ? Number(d) : d));
       const result = nextStep(id as string, {
@@ -120,14 +287,13 @@ function run(
     case "compare": {
       const [a, b] = need(positionals, 2, "compare <a> <b>");
       const result = compareCareers(a as string, b as string);
-      return { text: renderComparison(result), json: result };
+      return { text: renderComparison(result, width), json: result };
     }
     case "search": {
-      if (positionals.length === 0)
+      const text = normalizeInput(positionals.join(" "));
+      if (text === "")
         throw new UsageError('expected search text: careerpath search "medical biller"');
-      const text = positionals.join(" ");
-      const limitText = values.limit;
-      const limit = limitText === undefined ? 10 : Number(limitText);
+      const limit = readLimit(values.limit);
       const careers = searchCareers(text, { limit });
       const occupations = searchOccupations(text, { limit });
       return { text: renderSearch(careers, occupations), json: { careers, occupations } };
@@ -155,7 +321,7 @@ function run(
     }
     default:
       throw new UsageError(
-        `unknown command "${command}"; try: show, next, compare, search, programs, program (careerpath --help)`,
+        `unknown command ${quoted(command)}; try: show, next, compare, search, programs, program (careerpath --help)`,
       );
   }
 }
@@ -165,59 +331,168 @@ function errorJson(error: Error): string {
   for (const key of ["suggestions", "option", "id", "code", "step", "career"]) {
     if (key in error) details[key] = (error as unknown as Record<string, unknown>)[key];
   }
-  return JSON.stringify({ error: details });
+  return printableJson(JSON.stringify({ error: details }));
 }
 
 /** Where the CLI writes; `process.stdout` and `process.stderr` by default. */
 export interface Writable {
   write(text: string): unknown;
+  /** The terminal width, when the stream is a terminal. */
+  readonly columns?: number;
+  readonly isTTY?: boolean;
 }
 
-/** Runs the CLI with the given arguments; returns the exit code. Exported for tests. */
+/** The width text output wraps to: the terminal's columns, or 80 when it is not a terminal. */
+function widthOf(out: Writable): number {
+  const columns = out.isTTY ? out.columns : undefined;
+  return typeof columns === "number" && columns >= 20 ? columns : 80;
+}
+
+/**
+ * Writes, reporting instead of throwing: `"ok"`, `"closed"` when the reader has gone away
+ * (EPIPE), or the error.
+ */
+function put(stream: Writable, text: string): "ok" | "closed" | Error {
+  try {
+    stream.write(text);
+    return "ok";
+  } catch (caught) {
+    return isClosed(caught)
+      ? "closed"
+      : caught instanceof Error
+        ? caught
+        : new Error(String(caught));
+  }
+}
+
+const isClosed = (error: unknown): boolean =>
+  typeof error === "object" &&
+  error !== null &&
+  ((error as { code?: unknown }).code === "EPIPE" ||
+    (error as { code?: unknown }).code === "ERR_STREAM_DESTROYED");
+
+/** The one line printed when output cannot be written, e.g. to a full disk. */
+export function writeFailure(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  const reason = typeof code === "string" ? code : String((error as Error)?.message ?? error);
+  return `careerpath: cannot write the output (${printableLine(reason)})\n`;
+}
+
+/**
+ * Runs the CLI with the given arguments; returns the exit code: 0 done (also when the reader of
+ * stdout has gone away), 1 the output could not be written or something unexpected failed,
+ * 2 bad input. Exported for tests.
+ */
 export function main(
   argv: readonly string[],
   out: Writable = process.stdout,
   err: Writable = process.stderr,
 ): number {
-  const json = argv.includes("--json");
+  const args = [...argv];
+  const end = args.indexOf("--");
+  const json = (end === -1 ? args : args.slice(0, end)).includes("--json");
+  let text: string;
+  const notes: string[] = [];
   try {
-    const { values, positionals } = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        json: { type: "boolean" },
-        help: { type: "boolean", short: "h" },
-        version: { type: "boolean" },
-        done: { type: "string" },
-        "skip-optional": { type: "boolean" },
-        limit: { type: "string" },
-      },
-    });
-    if (values.help || positionals[0] === "help") {
-      out.write(HELP);
-      return 0;
-    }
-    if (values.version) {
-      out.write(`careerpath ${VERSION} (data: ${dataVersion})\n`);
-      return 0;
-    }
-    const [command, ...rest] = positionals;
-    if (!command) throw new UsageError("no command given; try: careerpath --help");
-    checkOptions(command, values);
-    const resolved = resolveCodeArguments(command, rest);
-    if (resolved.error !== undefined) throw new UsageError(resolved.error);
-    for (const note of resolved.notes) err.write(`careerpath: ${note}\n`);
-    const result = run(command, resolved.positionals, values);
-    out.write(json ? `${JSON.stringify(result.json, null, 2)}\n` : `${result.text}\n`);
-    return 0;
+    text = respond(args, json, widthOf(out), notes);
   } catch (caught) {
     const error = caught instanceof Error ? caught : new Error(String(caught));
-    const known =
-      /^(UsageError|Unknown\w+Error|InvalidOptionError|TypeError)$/.test(error.name) ||
-      "code" in error;
+    const expected =
+      /^(UsageError|Unknown\w+Error|InvalidOptionError)$/.test(error.name) || "code" in error;
     const message = error.message.split("\n")[0] ?? "";
-    err.write(json ? `${errorJson(error)}\n` : `careerpath: ${message}\n`);
-    return known ? 2 : 1;
+    // Whether or not stderr can be written (2>/dev/full), the status says what went wrong.
+    put(err, json ? `${errorJson(error)}\n` : `careerpath: ${printableLine(message)}\n`);
+    return expected ? 2 : 1;
   }
+  for (const note of notes) put(err, `careerpath: ${printableLine(note)}\n`);
+  const written = put(out, text);
+  if (written === "ok" || written === "closed") return 0;
+  put(err, writeFailure(written));
+  return 1;
+}
+
+/** The text that a successful call prints, or throws the error to report. */
+function respond(args: string[], json: boolean, width: number, notes: string[]): string {
+  const { values, positionals } = parse(args);
+  const [command, ...rest] = positionals;
+  if (values.help || command === "help") {
+    const topic = command === "help" ? rest[0] : command;
+    const spec =
+      topic !== undefined && Object.hasOwn(COMMANDS, topic) ? COMMANDS[topic] : undefined;
+    return spec ? commandHelp(topic as string, spec) : HELP;
+  }
+  if (values.version) {
+    return json
+      ? `${JSON.stringify({ name: "careerpath", version, data: dataVersion }, null, 2)}\n`
+      : `careerpath ${version} (data: ${dataVersion})\n`;
+  }
+  if (!command) throw new UsageError("no command given; try: careerpath --help");
+  if (!Object.hasOwn(COMMANDS, command))
+    throw new UsageError(
+      `unknown command ${quoted(command)}; try: show, next, compare, search, programs, program (careerpath --help)`,
+    );
+  checkOptions(command, values);
+  // A foreign code (SOC 2010, O*NET-SOC…) is resolved first; the note says what it became.
+  const resolved = resolveCodeArguments(command, rest);
+  if (resolved.error !== undefined) throw new UsageError(resolved.error);
+  notes.push(...resolved.notes);
+  const result = run(command, resolved.positionals, values, width);
+  return json
+    ? `${printableJson(JSON.stringify(result.json, null, 2))}\n`
+    : `${printable(reflow(result.text, width))}\n`;
+}
+
+/**
+ * Wraps lines longer than `width` at spaces. A continuation lines up with the cell it continues
+ * (the text after the last run of two spaces), or else two spaces in from the line's indent.
+ */
+export function reflow(text: string, width: number): string {
+  return text
+    .split("\n")
+    .flatMap((line) => {
+      if ([...line].length <= width) return [line];
+      const indent = /^ */.exec(line)?.[0].length ?? 0;
+      const out: string[] = [];
+      let rest = line;
+      let pad = "";
+      while ([...rest].length > width) {
+        const limit = rest.slice(0, width + 1);
+        let at = limit.lastIndexOf(" ");
+        if (at <= pad.length + indent) at = rest.indexOf(" ", width);
+        if (at === -1) break;
+        const head = rest.slice(0, at).trimEnd();
+        if (pad === "") {
+          // The cell being cut starts after the last run of two or more spaces before the cut.
+          let start = -1;
+          for (const run of rest.matchAll(/ {2,}/g))
+            if (run.index > indent && run.index <= at) start = run.index + run[0].length;
+          pad = " ".repeat(start > 0 && start < width / 2 ? start : indent + 2);
+        }
+        out.push(head);
+        rest = pad + rest.slice(at).trimStart();
+      }
+      out.push(rest);
+      return out;
+    })
+    .join("\n");
+}
+
+/**
+ * The `careerpath` bin: runs {@link main} and also handles the errors that stdout and stderr
+ * report after a write (they do so asynchronously): EPIPE (`| head -n 0`, `| true`) ends quietly
+ * with the status unchanged; any other error on stdout (ENOSPC, `> /dev/full`) prints one line
+ * and exits 1; an error on stderr keeps the status (a usage error stays 2 under `2>/dev/full`).
+ */
+export function runBin(argv: readonly string[]): void {
+  process.stderr.on("error", () => undefined);
+  process.stdout.on("error", (error) => {
+    if (isClosed(error)) return;
+    process.exitCode = 1;
+    try {
+      process.stderr.write(writeFailure(error));
+    } catch {
+      // stderr is gone too; the status still says what happened.
+    }
+  });
+  process.exitCode = main(argv);
 }

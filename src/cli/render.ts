@@ -347,9 +347,22 @@ export function renderNext(result: NextStepResult): string {
   return lines.join("\n");
 }
 
-export function renderComparison(c: CareerComparison): string {
+export function renderComparison(c: CareerComparison, width = 80): string {
   const rows = [["", c.a.title, c.b.title, ""], ...c.rows.map((r) => [r.label, r.a, r.b, r.note])];
-  return `${heading(`${c.a.title} vs ${c.b.title}`)}\n${table(rows, "")}`;
+  const wide = table(rows, "");
+  const title = heading(`${c.a.title} vs ${c.b.title}`);
+  if (wide.split("\n").every((line) => line.length <= width)) return `${title}\n${wide}`;
+  // Too wide for the terminal: one block per row, the two sides under each other, the note last.
+  const name = Math.max(c.a.title.length, c.b.title.length);
+  const blocks = c.rows.map((r) =>
+    [
+      r.label,
+      `  ${c.a.title.padEnd(name)}  ${r.a}`,
+      `  ${c.b.title.padEnd(name)}  ${r.b}`,
+      ...(r.note ? [wrap(r.note, "  ", width)] : []),
+    ].join("\n"),
+  );
+  return `${title}\n${blocks.join("\n\n")}`;
 }
 
 export function renderSearch(

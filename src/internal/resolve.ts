@@ -3,6 +3,7 @@ import { occupationCodes } from "../generated/ids.js";
 import type { Career } from "../schemas/career.js";
 import { careerById, careerNames } from "./data.js";
 import { foreignSystem } from "./foreign-code.js";
+import { readText } from "./input.js";
 import { suggest } from "./suggest.js";
 
 const CODE = /^\d{2}-\d{4}(?:\.\d{2})?$/;
@@ -26,12 +27,11 @@ function* codeNames(): Generator<readonly [string, string]> {
 
 /**
  * Resolves a career slug or an occupation code, or throws a typed error with suggestions.
- * `argument` names the parameter in the error when the value is not a string.
+ * The value is read with the shared input rule (`readText`); `parameter` names it in the
+ * InvalidOptionError given for anything but a string.
  */
-export function resolveTarget(careerOrCode: unknown): Target {
-  if (typeof careerOrCode !== "string") {
-    throw new UnknownCareerError(String(careerOrCode), []);
-  }
+export function resolveTarget(value: unknown, parameter = "careerOrCode"): Target {
+  const careerOrCode = readText(value, parameter);
   const career = careerById(careerOrCode);
   if (career) return { kind: "career", id: career.id, career };
   if (knownCode(careerOrCode)) return { kind: "occupation", code: careerOrCode };

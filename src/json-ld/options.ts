@@ -1,4 +1,5 @@
 import { InvalidOptionError } from "../errors.js";
+import { readOptions } from "../internal/input.js";
 import type { JsonLdOptions, WebPageJsonLd } from "./types.js";
 
 const ISO_DATE =
@@ -35,9 +36,7 @@ function readLastReviewed(value: unknown): string | undefined {
 /** Checks the options of toJsonLd / toHowToJsonLd and builds the `mainEntityOfPage`, if any. */
 export function readJsonLdOptions(options: unknown): WebPageJsonLd | undefined {
   if (options === undefined) return undefined;
-  if (options === null || typeof options !== "object" || Array.isArray(options))
-    throw new InvalidOptionError("options", "an object", options);
-  const { url, lastReviewed } = options as JsonLdOptions;
+  const { url, lastReviewed } = readOptions(options) as JsonLdOptions;
   const pageUrl = readUrl(url);
   const reviewed = readLastReviewed(lastReviewed);
   if (pageUrl === undefined) {

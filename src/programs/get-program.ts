@@ -1,5 +1,6 @@
 import { UnknownProgramError } from "../errors.js";
 import { type ProgramCode, programCodes } from "../generated/programs.js";
+import { readText } from "../internal/input.js";
 import { programByCode, programNames } from "../internal/programs.js";
 import { suggest } from "../internal/suggest.js";
 import type { Program } from "../schemas/program.js";
@@ -51,7 +52,8 @@ export function isProgramCode(value: unknown): value is ProgramCode {
 export function getProgram(cip: ProgramCode): Program;
 export function getProgram(cip: string): Program | undefined;
 export function getProgram(cip: string): Program | undefined {
-  return isProgramCode(cip) ? programByCode(cip) : undefined;
+  const code = readText(cip, "cip");
+  return isProgramCode(code) ? programByCode(code) : undefined;
 }
 
 /**
@@ -70,6 +72,9 @@ export function getProgram(cip: string): Program | undefined {
  */
 export function getProgramOrThrow(cip: ProgramCode | (string & {})): Program {
   const program = getProgram(cip);
-  if (!program) throw new UnknownProgramError(String(cip), suggest(String(cip), programNames()));
+  if (!program) {
+    const code = readText(cip, "cip");
+    throw new UnknownProgramError(code, suggest(code, programNames()));
+  }
   return program;
 }

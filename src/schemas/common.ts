@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { VISIBLE } from "../internal/invisible.js";
 
 /** A lower-case, hyphenated id such as `insurance-coder`. */
 export const Slug = z
@@ -28,8 +29,13 @@ export const OnetCode = z
 /** An id into the source registry. */
 export const SourceId = Slug.describe("id of an entry in the source registry");
 
-/** A sentence or phrase of our own text. */
-export const Text = z.string().trim().min(1, "must not be empty").max(2000);
+/** A sentence or phrase of our own text: at least one visible character, not only zero-width ones. */
+export const Text = z
+  .string()
+  .trim()
+  .min(1, "must not be empty")
+  .max(2000)
+  .regex(VISIBLE, "must contain a visible character (not only spaces or zero-width characters)");
 
 /** A fact stated in our words, with the source it comes from. */
 export const SourcedText = z

@@ -1,3 +1,4 @@
+import { readText } from "../internal/input.js";
 import { MAX_QUERY_CHARS, titleKey } from "../internal/text.js";
 import { readLimit, type SearchOptions } from "../search-careers.js";
 import { type EntryKind, nearTokens, searchIndex, TIERS } from "./index-build.js";
@@ -56,7 +57,7 @@ const EXACT_SCORE: Record<EntryKind, number> = {
  */
 export function searchOccupations(text: string, options?: SearchOptions): OccupationHit[] {
   const limit = readLimit(options);
-  const raw = String(text).slice(0, MAX_QUERY_CHARS).trim();
+  const raw = readText(text, "text").slice(0, MAX_QUERY_CHARS).trim();
   if (raw === "") return [];
   const ix = searchIndex();
   const best = new Map<string, OccupationHit>();

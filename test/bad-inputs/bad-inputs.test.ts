@@ -13,6 +13,7 @@ import {
   getCareerOrThrow,
   getOccupation,
   getOccupationOrThrow,
+  groupFigures,
   nextStep,
   officialFigures,
   relatedCareers,
@@ -20,6 +21,7 @@ import {
   toHowToJsonLd,
   toJsonLd,
 } from "../../src/index.js";
+import { getProgramOrThrow } from "../../src/programs.js";
 import {
   parseCareer,
   parseOccupation,
@@ -38,6 +40,9 @@ import {
 } from "./cases.js";
 
 const api: Record<ApiFunction, (...args: never[]) => unknown> = {
+  getCareer,
+  groupFigures,
+  getProgramOrThrow,
   getCareerOrThrow,
   getOccupationOrThrow,
   careerSteps,

@@ -16,6 +16,9 @@ export type ErrorName =
 
 /** Public functions the API cases call, by name. */
 export type ApiFunction =
+  | "getCareer"
+  | "groupFigures"
+  | "getProgramOrThrow"
   | "getCareerOrThrow"
   | "getOccupationOrThrow"
   | "careerSteps"
@@ -54,8 +57,8 @@ export const apiCases = [
   { name: "career alias with a typo", fn: "nextStep", args: ["medical codr"], error: "UnknownCareerError", message: /did you mean "insurance-coder"/, suggests: "insurance-coder" },
   { name: "career title instead of its id", fn: "nextStep", args: ["Insurance Coder"], error: "UnknownCareerError", message: /did you mean "insurance-coder"/, suggests: "insurance-coder" },
   { name: "transposed occupation code", fn: "nextStep", args: ["29-2027"], error: "UnknownOccupationError", message: /did you mean .*"29-2072"/, suggests: "29-2072" },
-  { name: "a number as the career", fn: "nextStep", args: [292072], error: "UnknownCareerError", message: /^Unknown career or occupation "292072"/ },
-  { name: "undefined as the career", fn: "careerSteps", args: [undefined], error: "UnknownCareerError", message: /^Unknown career or occupation "undefined"/ },
+  { name: "a number as the career", fn: "nextStep", args: [292072], error: "InvalidOptionError", message: /^Invalid option "careerOrCode": expected a string, received 292072$/, option: "careerOrCode" },
+  { name: "undefined as the career", fn: "careerSteps", args: [undefined], error: "InvalidOptionError", message: /^Invalid option "careerOrCode": expected a string, received undefined$/, option: "careerOrCode" },
   { name: "a 10,000-character id", fn: "careerSteps", args: ["x".repeat(10_000)], error: "UnknownCareerError", message: /^Unknown career or occupation "x{57}\.\.\."$/ },
   { name: "an id with a line break", fn: "careerSteps", args: ["insurance\ncoder"], error: "UnknownCareerError", message: /did you mean "insurance-coder"/ },
   { name: "__proto__ as the career", fn: "careerSteps", args: ["__proto__"], error: "UnknownCareerError", message: /^Unknown career or occupation "__proto__"/ },
@@ -68,7 +71,7 @@ export const apiCases = [
   { name: "completed as a string", fn: "nextStep", args: ["insurance-coder", { completed: "high-school" }], error: "InvalidOptionError", message: /^Invalid option "completed": expected an array/, option: "completed" },
   { name: "null inside completed", fn: "nextStep", args: ["insurance-coder", { completed: [1, null] }], error: "InvalidOptionError", message: /received null/, option: "completed" },
   { name: "skipOptional as a string", fn: "nextStep", args: ["insurance-coder", { skipOptional: "yes" }], error: "InvalidOptionError", message: /^Invalid option "skipOptional": expected a boolean, received "yes"$/, option: "skipOptional" },
-  { name: "null options", fn: "nextStep", args: ["insurance-coder", null], error: "InvalidOptionError", message: /^Invalid option "options": expected an object, received null$/, option: "options" },
+  { name: "null options", fn: "nextStep", args: ["insurance-coder", null], error: "InvalidOptionError", message: /^Invalid option "options": expected a plain object, received null$/, option: "options" },
   { name: "an array as options", fn: "nextStep", args: ["insurance-coder", [1, 2]], error: "InvalidOptionError", message: /received an array/, option: "options" },
   { name: "compare with a missing second side", fn: "compareCareers", args: ["insurance-coder", undefined], error: "InvalidOptionError", message: /^Invalid option "b"/, option: "b" },
   { name: "compare with an unknown career", fn: "compareCareers", args: ["insurance-codr", "29-2072"], error: "UnknownCareerError", message: /did you mean "insurance-coder"/ },
@@ -92,6 +95,23 @@ export const apiCases = [
   { name: "parse an empty object as a career", fn: "parseCareer", args: [{}], error: "CareerpathValidationError", message: /^Invalid Career: \d+ issues: id: Invalid input: expected string, received undefined/ },
   { name: "parse null as an occupation", fn: "parseOccupation", args: [null], error: "CareerpathValidationError", message: /^Invalid Occupation: 1 issue: \(root\): Invalid input: expected object, received null$/ },
   { name: "parse an array as a career", fn: "parseCareer", args: [[]], error: "CareerpathValidationError", message: /received array/ },
+  // One input rule (issue 11): strings only, NFKC, invisible characters removed; plain-object options.
+  { name: "a number to getCareerOrThrow", fn: "getCareerOrThrow", args: [42], error: "InvalidOptionError", message: /^Invalid option "id": expected a string, received 42$/, option: "id" },
+  { name: "a Symbol to relatedCareers", fn: "relatedCareers", args: [Symbol("insurance-coder")], error: "InvalidOptionError", message: /^Invalid option "id": expected a string, received symbol$/, option: "id" },
+  { name: "null to careerPaths", fn: "careerPaths", args: [null, "coding-supervisor"], error: "InvalidOptionError", message: /^Invalid option "from": expected a string, received null$/, option: "from" },
+  { name: "an object to groupFigures", fn: "groupFigures", args: [{ id: "information-clerk" }], error: "InvalidOptionError", message: /^Invalid option "id": expected a string, received object$/, option: "id" },
+  { name: "an array holding the id to getCareer", fn: "getCareer", args: [["insurance-coder"]], error: "InvalidOptionError", message: /^Invalid option "id": expected a string, received an array$/, option: "id" },
+  { name: "a String object to getCareer", fn: "getCareer", args: [new String("insurance-coder")], error: "InvalidOptionError", message: /expected a string, received object$/, option: "id" },
+  { name: "an object with toString to getCareer", fn: "getCareer", args: [{ toString: () => "insurance-coder" }], error: "InvalidOptionError", message: /expected a string, received object$/, option: "id" },
+  { name: "a number to getProgramOrThrow", fn: "getProgramOrThrow", args: [51.0713], error: "InvalidOptionError", message: /^Invalid option "cip": expected a string/, option: "cip" },
+  { name: "an array as search options", fn: "searchOccupations", args: ["nurse", [5]], error: "InvalidOptionError", message: /^Invalid option "options": expected a plain object, received an array$/, option: "options" },
+  { name: "an array as careerPaths options", fn: "careerPaths", args: ["insurance-coder", "coding-supervisor", [2]], error: "InvalidOptionError", message: /received an array/, option: "options" },
+  { name: "a Map as toJsonLd options", fn: "toJsonLd", args: ["insurance-coder", new Map([["url", "https://example.com/"]])], error: "InvalidOptionError", message: /^Invalid option "options": expected a plain object/, option: "options" },
+  { name: "a number as search text", fn: "searchCareers", args: [29], error: "InvalidOptionError", message: /^Invalid option "text": expected a string, received 29$/, option: "text" },
+  { name: "a BigInt inside completed", fn: "nextStep", args: ["insurance-coder", { completed: [1n] }], error: "InvalidOptionError", message: /^Invalid option "completed"/, option: "completed" },
+  { name: "full-width digits with a typo", fn: "getOccupationOrThrow", args: ["２９-２０７３"], error: "UnknownOccupationError", message: /^Unknown occupation code "29-2073"; did you mean .*"29-2072"/, suggests: "29-2072" },
+  { name: "an id with escape sequences", fn: "careerSteps", args: ["\u001b]0;pwned\u0007"], error: "UnknownCareerError", message: /^Unknown career or occupation "\\u001b\]0;pwned\\u0007"$/ },
+  { name: "an id with a C1 control", fn: "careerSteps", args: ["x\u009b31m"], error: "UnknownCareerError", message: /"x\\u009b31m"/ },
 ] as const satisfies readonly ApiCase[];
 
 export interface ValidationCase {
@@ -130,6 +150,9 @@ export const validationCases = [
   { name: "summary over 2,000 characters", record: "Career", set: ["summary"], value: "word ".repeat(500), issue: { path: ["summary"], code: "too_big" }, message: /<=2000/ },
   { name: "historical figure of an unknown kind", record: "Career", set: ["historicalFigures", 0, "figure", "kind"], value: "estimate", issue: { path: ["historicalFigures", 0, "figure", "kind"], code: "invalid_union" }, message: /Invalid discriminator value\. Expected 'value' \| 'suppressed' \| 'top-coded'/ },
   { name: "no sources", record: "Career", set: ["sources"], value: [], issue: { path: ["sources"], code: "too_small" }, message: />=1/ },
+  { name: "a title of zero-width characters", record: "Occupation", set: ["title"], value: "\u200b\u200c\u200d", issue: { path: ["title"], code: "invalid_format" }, message: /must contain a visible character/ },
+  { name: "a career title of a soft hyphen and a BOM", record: "Career", set: ["title"], value: "\u00ad\ufeff", issue: { path: ["title"], code: "invalid_format" }, message: /must contain a visible character/ },
+  { name: "an alias of word joiners", record: "Career", set: ["aliases", 0], value: "\u2060\u2060", issue: { path: ["aliases", 0], code: "invalid_format" }, message: /must contain a visible character/ },
 ] as const satisfies readonly ValidationCase[];
 
 export interface CliCase {
@@ -152,10 +175,10 @@ export const cliCases = [
   { name: "show an id with a line break", argv: ["show", "insurance\ncoder"], error: "UnknownCareerError", message: /^Unknown career or occupation "insurance\\ncoder"; did you mean "insurance-coder"\?$/ },
   { name: "show a 10,000-character id", argv: ["show", "z".repeat(10_000)], error: "UnknownCareerError", message: /^Unknown career or occupation "z{57}\.\.\."$/ },
   { name: "show __proto__", argv: ["show", "__proto__"], error: "UnknownCareerError", message: /"__proto__"/ },
-  { name: "unknown flag", argv: ["show", "insurance-coder", "--bogus"], error: "TypeError", message: /bogus/ },
-  { name: "value given to a boolean flag", argv: ["next", "insurance-coder", "--skip-optional=yes"], error: "TypeError", message: /skip-optional/ },
+  { name: "unknown flag", argv: ["show", "insurance-coder", "--bogus"], error: "UsageError", message: /^unknown option "--bogus" for "show"; options: --json, --help, --version$/ },
+  { name: "value given to a boolean flag", argv: ["next", "insurance-coder", "--skip-optional=yes"], error: "UsageError", message: /^option --skip-optional takes no value$/ },
   { name: "next without an id", argv: ["next"], error: "UsageError", message: /^expected one argument: careerpath next/ },
-  { name: "--done without a value", argv: ["next", "insurance-coder", "--done"], error: "TypeError", message: /--done/ },
+  { name: "--done without a value", argv: ["next", "insurance-coder", "--done"], error: "UsageError", message: /^option --done needs a value <steps>$/ },
   { name: "--done with a typo", argv: ["next", "insurance-coder", "--done", "hig-school"], error: "UnknownStepError", message: /did you mean "high-school"/ },
   { name: "--done 0", argv: ["next", "insurance-coder", "--done", "0"], error: "UnknownStepError", message: /"0"/ },
   { name: "--done past the end", argv: ["next", "insurance-coder", "--done", "1,2,3,4,5,6"], error: "UnknownStepError", message: /"6"/ },
@@ -163,10 +186,17 @@ export const cliCases = [
   { name: "compare with one side", argv: ["compare", "insurance-coder"], error: "UsageError", message: /^expected 2 arguments: careerpath compare/ },
   { name: "compare with an unknown side", argv: ["compare", "insurance-coder", "astronaut"], error: "UnknownCareerError", message: /"astronaut"/ },
   { name: "search without text", argv: ["search"], error: "UsageError", message: /^expected search text/ },
-  { name: "search --limit 0", argv: ["search", "nurse", "--limit", "0"], error: "InvalidOptionError", message: /^Invalid option "limit"/ },
-  { name: "search --limit abc", argv: ["search", "nurse", "--limit", "abc"], error: "InvalidOptionError", message: /received NaN/ },
-  { name: "search --limit 1e9", argv: ["search", "nurse", "--limit", "1e9"], error: "InvalidOptionError", message: /received 1000000000/ },
-  { name: "search --limit 2.5", argv: ["search", "nurse", "--limit", "2.5"], error: "InvalidOptionError", message: /received 2\.5/ },
+  { name: "search --limit 0", argv: ["search", "nurse", "--limit", "0"], error: "UsageError", message: /^option --limit expects a whole number from 1 to 100, got "0"$/ },
+  { name: "search --limit abc", argv: ["search", "nurse", "--limit", "abc"], error: "UsageError", message: /got "abc"$/ },
+  { name: "search --limit 1e9", argv: ["search", "nurse", "--limit", "1e9"], error: "UsageError", message: /got "1e9"$/ },
+  { name: "search --limit 2.5", argv: ["search", "nurse", "--limit", "2.5"], error: "UsageError", message: /got "2\.5"$/ },
+  { name: "search --limit -3", argv: ["search", "nurse", "--limit", "-3"], error: "UsageError", message: /got "-3"$/ },
+  { name: "search with empty text", argv: ["search", ""], error: "UsageError", message: /^expected search text/ },
+  { name: "search with only zero-width text", argv: ["search", "\u200b \u00ad"], error: "UsageError", message: /^expected search text/ },
+  { name: "-v", argv: ["-v"], error: "UsageError", message: /^unknown option "-v"; options: --json, --help, --version, -h/ },
+  { name: "a command made of escape sequences", argv: ["\u001b]0;pwned\u0007"], error: "UsageError", message: /^unknown command "\\u001b\]0;pwned\\u0007"/ },
+  { name: "an unknown option with control characters", argv: ["search", "nurse", "--x\u001b[31m"], error: "UsageError", message: /^unknown option "--x\\u001b\[31m" for "search"/ },
+  { name: "an id with a BEL", argv: ["show", "coder\u0007"], error: "UnknownCareerError", message: /"coder\\u0007"/ },
 ] as const satisfies readonly CliCase[];
 
 /** A change to one official file, made to a temporary copy of test/fixtures/official. */
@@ -199,7 +229,7 @@ const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 export const importerCases = [
   { name: "a missing file", file: OEWS, fault: { kind: "delete" }, message: new RegExp(`^${esc(OEWS)}: file is missing`) },
   { name: "an empty file", file: OEWS, fault: { kind: "empty" }, message: new RegExp(`^${esc(OEWS)}, row 1: file is empty`) },
-  { name: "a CSV truncated inside a quoted field", file: EP, fault: { kind: "truncate", keep: 0.6 }, message: new RegExp(`^${esc(EP)}, row \\d+: a quoted field is never closed \\(is the file truncated\\?\\)$`) },
+  { name: "a CSV truncated inside a quoted field", file: EP, fault: { kind: "truncate", keep: 0.6 }, message: new RegExp(`^${esc(EP)}, row \\d+(, column "[^"]+")?: a quoted field that starts here is never closed \\(a stray quote, or is the file truncated\\?\\)$`) },
   { name: "a TSV cut off mid-line", file: ONET, fault: { kind: "cutLastLine" }, message: new RegExp(`^${esc(ONET)}, row \\d+(, column "[^"]+")?: .*truncated`) },
   { name: "a renamed CSV header", file: OEWS, fault: { kind: "replace", from: "OCC_CODE", to: "OCC_CD" }, message: new RegExp(`^${esc(OEWS)}, row 1, column "9": header "OCC_CD" differs from the expected "OCC_CODE"$`) },
   { name: "a renamed TSV header", file: ONET, fault: { kind: "replace", from: "Title", to: "Name" }, message: new RegExp(`^${esc(ONET)}, row 1, column "2": header "Name" differs from the expected "Title"$`) },
@@ -211,4 +241,12 @@ export const importerCases = [
   { name: "a non-numeric OEWS wage", file: OEWS, fault: { kind: "replace", from: ",262930,", to: ",abc," }, message: new RegExp(`^${esc(OEWS)}, row 3, column "A_MEAN": expected a number .*got "abc"$`) },
   { name: "a malformed occupation code", file: EP, fault: { kind: "replace", from: ",11-1011,", to: ",11-10X1," }, message: new RegExp(`^${esc(EP)}, row 4, column "2024 National Employment Matrix code": expected a code like 29-2072, got "11-10X1"$`) },
   { name: "Latin-1 bytes", file: SOC, fault: { kind: "latin1", line: 6 }, message: new RegExp(`^${esc(SOC)}, row 6: is not valid UTF-8`) },
+  { name: "a negative annual wage", file: OEWS, fault: { kind: "replace", from: ",262930,", to: ",-262930," }, message: new RegExp(`^${esc(OEWS)}, row 3, column "A_MEAN": -262930 is out of range: it must be at least 0$`) },
+  { name: "a negative hourly median", file: OEWS, fault: { kind: "replace", from: ",99.24,", to: ",-99.24," }, message: new RegExp(`^${esc(OEWS)}, row 3, column "H_MEDIAN": -99.24 is out of range`) },
+  { name: "percentiles that fall", file: OEWS, fault: { kind: "replace", from: ",73710,126080,", to: ",73710,26080," }, message: new RegExp(`^${esc(OEWS)}, row 3, column "A_PCT25": 26080 is below A_PCT10 73710: percentiles must not fall$`) },
+  { name: "a self-employed share over 100", file: EP, fault: { kind: "replace", from: ",3.1,5.8,", to: ",3.1,105.8," }, message: new RegExp(`^${esc(EP)}, row 2, column "Percent self employed, 2024": 105.8 is out of range: it must be from 0 to 100$`) },
+  { name: "negative employment", file: EP, fault: { kind: "replace", from: ",309.4,", to: ",-309.4," }, message: new RegExp(`^${esc(EP)}, row 4, column "Employment, 2024": -309.4 is out of range: it must be at least 0$`) },
+  { name: "a 400-digit figure", file: OEWS, fault: { kind: "replace", from: ",262930,", to: `,${"9".repeat(400)},` }, message: new RegExp(`^${esc(OEWS)}, row 3, column "A_MEAN": "9{37}\\.\\.\\." has more digits than a figure can hold exactly \\(at most 15\\)$`) },
+  { name: "a stray quote on row 4", file: OEWS, fault: { kind: "replace", from: ",Buyers", to: ',"Buyers' }, message: new RegExp(`^${esc(OEWS)}, row 4, column "OCC_TITLE": a quoted field that starts here is never closed`) },
+  { name: "a U+FEFF inside a header name", file: OEWS, fault: { kind: "replace", from: "OCC_TITLE", to: "OCC\ufeffTITLE" }, message: new RegExp(`^${esc(OEWS)}, row 1, column "10": header "OCC\\\\ufeffTITLE" differs from the expected "OCC_TITLE"$`) },
 ] as const satisfies readonly ImporterCase[];
