@@ -208,7 +208,11 @@ export function corrections(corpus: Corpus, word: string): string[] {
   if (word.length < 4 || /\d/.test(word)) return [];
   if (!corpus.byLength) {
     const byLength: string[][] = [];
-    for (const w of corpus.vocab.keys()) (byLength[w.length] ??= []).push(w);
+    for (const w of corpus.vocab.keys()) {
+      const list = byLength[w.length];
+      if (list) list.push(w);
+      else byLength[w.length] = [w];
+    }
     corpus.byLength = byLength;
   }
   const found: string[] = [];
