@@ -316,7 +316,7 @@ function skills(a: ComparedSide, b: ComparedSide): CareerComparison["skills"] {
   );
   if (!va || !vb) {
     const missing = [a, b].filter((s) => !s.occupation.onet.skills).map((s) => s.occupation.code);
-    const note = `O*NET 29.3 publishes no skill ratings for ${[...new Set(missing)].join(" and ")}`;
+    const note = `O*NET 30.1 publishes no skill ratings for ${[...new Set(missing)].join(" and ")}`;
     return {
       similarity: undefined,
       note,
@@ -529,7 +529,7 @@ function toRows(c: Omit<CareerComparison, "rows">): ComparisonRow[] {
     thousands(c.openings.b),
     c.growth.source,
   );
-  add("O*NET Job Zone", String(c.jobZone.a ?? "none"), String(c.jobZone.b ?? "none"), "O*NET 29.3");
+  add("O*NET Job Zone", String(c.jobZone.a ?? "none"), String(c.jobZone.b ?? "none"), "O*NET 30.1");
   add(
     "Skill similarity",
     c.skills.similarity === undefined ? "—" : c.skills.similarity.toFixed(2),
@@ -563,7 +563,7 @@ function toRows(c: Omit<CareerComparison, "rows">): ComparisonRow[] {
     "O*NET lists the other as related",
     tier(c.relation.onetAtoB),
     tier(c.relation.onetBtoA),
-    "O*NET 29.3 related occupations",
+    "O*NET 30.1 related occupations",
   );
   return rows;
 }

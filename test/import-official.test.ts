@@ -75,6 +75,15 @@ function edit(path: string, change: (text: string) => string): void {
   writeFileSync(path, change(readFileSync(path, "utf8")));
 }
 
+/** The Data Values of one code and scale in a text-edition fixture file, by category. */
+function rows(file: string, code: string, scale: string): number[] {
+  return readFileSync(join(fixtures, "onet-30.1", file), "utf8")
+    .split("\r\n")
+    .map((l) => l.split("\t"))
+    .filter((c) => c[0] === code && c[3] === scale)
+    .map((c) => Number(c[5]));
+}
+
 function problemsOf(run: () => unknown): string[] {
   try {
     run();
@@ -167,7 +176,7 @@ describe("import of the fixtures", () => {
         },
       },
       onet: {
-        source: "onet-29-3",
+        source: "onet-30-1",
         codes: ["29-2072.00"],
         jobZone: 3,
         related: [
@@ -185,6 +194,10 @@ describe("import of the fixtures", () => {
         },
         topInterests: "CI",
         skills: null,
+        skillLevels: null,
+        educationLevels: null,
+        experienceLevels: null,
+        trainingLevels: null,
       },
       programs: ["51.0706", "51.0707", "51.0713"],
     });
@@ -364,6 +377,53 @@ describe("import of the fixtures", () => {
     expect(result.reference.allOccupations.wages.may2024.annual.median).toBe(49500);
   });
 
+  it("reads skill levels and the education, experience and training distributions", () => {
+    const ceo = get("11-1011");
+    // LV rows as in the fixture; the first two were written by hand, the rest generated.
+    expect(ceo.onet.skillLevels?.slice(0, 3)).toEqual([3.5, 3.5, 3.2]);
+    expect(ceo.onet.skillLevels).toHaveLength(35);
+    expect(ceo.onet.educationLevels).toEqual([
+      6.39, 8.52, 12.78, 25.56, 12.78, 8.52, 6.39, 5.11, 0, 0, 0, 0,
+    ]);
+    expect(ceo.onet.experienceLevels).toHaveLength(11);
+    expect(ceo.onet.trainingLevels).toHaveLength(9);
+    // An aggregate takes the mean of its members, category by category.
+    const [a, b] = ["13-1021.00", "13-1022.00"].map((c) =>
+      rows("Education, Training, and Experience.txt", c, "RL"),
+    );
+    expect(get("13-1020").onet.educationLevels).toEqual(
+      (a ?? []).map((x, i) => Math.round(((x + (b?.[i] ?? 0)) / 2) * 100) / 100),
+    );
+    expect(get("29-2072").onet.educationLevels).toBeNull();
+    expect(result.reference.educationLevels).toHaveLength(12);
+    expect(result.reference.educationLevels[5]).toEqual({ category: 6, name: "Bachelor's Degree" });
+    expect(result.reference.experienceLevels[0]).toEqual({ category: 1, name: "None" });
+    expect(result.reference.trainingLevels.map((c) => c.category)).toEqual([
+      1, 2, 3, 4, 5, 6, 7, 8, 9,
+    ]);
+  });
+
+  it("keeps no n/a of the text edition as a title", () => {
+    const all = Object.values(result.titles).flatMap((t) => [...t.reported, ...t.alternate]);
+    expect(all).not.toContain("n/a");
+    expect(all.length).toBeGreaterThan(10);
+  });
+
+  it("imports the 29.3 layout (Excel conversion) to the same records", () => {
+    const from = join(scratch, "layout-29.3");
+    cpSync(fixtures, from, { recursive: true });
+    rmSync(join(from, "onet-30.1"), { recursive: true });
+    const older = importOfficial(from);
+    expect(older.occupations.every((o) => o.onet.source === "onet-29-3")).toBe(true);
+    const relabelled = older.occupations.map((o) => ({
+      ...o,
+      onet: { ...o.onet, source: "onet-30-1" },
+    }));
+    expect(relabelled).toEqual(result.occupations);
+    expect(older.titles).toEqual(result.titles);
+    expect(older.reference).toEqual(result.reference);
+  });
+
   it("is byte-identical when re-run, in memory and on disk", () => {
     expect(importOfficial(fixtures).files).toEqual(result.files);
     const out = join(scratch, "rerun");
@@ -386,8 +446,8 @@ describe("broken input stops the import and leaves the output untouched", () => 
   const faults = [
     {
       name: "missing file",
-      breakIt: (d: string) => rmSync(join(d, "onet-29.3/Skills.tsv")),
-      expected: ["onet-29.3/Skills.tsv", "file is missing"],
+      breakIt: (d: string) => rmSync(join(d, "onet-30.1/Skills.txt")),
+      expected: ["onet-30.1/Skills.txt", "file is missing"],
     },
     {
       name: "truncated CSV (last record cut)",
@@ -425,16 +485,16 @@ describe("broken input stops the import and leaves the output untouched", () => 
     {
       name: "missing column",
       breakIt: (d: string) =>
-        edit(join(d, "onet-29.3/Job Zones.tsv"), (t) =>
+        edit(join(d, "onet-30.1/Job Zones.txt"), (t) =>
           t
-            .split("\n")
-            .map((l) => l.split("\t").slice(0, 4).join("\t"))
-            .join("\n"),
+            .split("\r\n")
+            .map((l) => l.split("\t").slice(0, 3).join("\t"))
+            .join("\r\n"),
         ),
       expected: [
-        "onet-29.3/Job Zones.tsv",
+        "onet-30.1/Job Zones.txt",
         "row 1",
-        'column "5"',
+        'column "4"',
         'missing column: expected "Domain Source"',
       ],
     },
@@ -469,11 +529,11 @@ describe("broken input stops the import and leaves the output untouched", () => 
     {
       name: "Latin-1 bytes",
       breakIt: (d: string) => {
-        const path = join(d, "onet-29.3/Alternate Titles.tsv");
+        const path = join(d, "onet-30.1/Alternate Titles.txt");
         const text = readFileSync(path, "utf8").replace("Cotton Buyer", "Caf\u00e9 Buyer");
         writeFileSync(path, Buffer.from(text, "latin1"));
       },
-      expected: ["onet-29.3/Alternate Titles.tsv", "row 5", "not valid UTF-8"],
+      expected: ["onet-30.1/Alternate Titles.txt", "row 5", "not valid UTF-8"],
     },
     {
       name: "empty file",

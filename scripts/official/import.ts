@@ -13,7 +13,7 @@ import { checkPrograms, runChecks } from "./checks.js";
 import { buildPrograms, type Programs, readCipCodes, readCrosswalk } from "./cip.js";
 import { readDmtf } from "./dmtf.js";
 import { readEp } from "./ep.js";
-import { type FileKey, files } from "./files.js";
+import { type FileKey, files, findOnetRelease, inputFiles } from "./files.js";
 import { oewsReleases, readOews } from "./oews.js";
 import { readOnet } from "./onet.js";
 import { Problems } from "./problems.js";
@@ -58,7 +58,11 @@ function validate<T>(
 export function importOfficial(from: string): ImportResult {
   const problems = new Problems();
   const tables = {} as Record<FileKey, Table>;
-  for (const [key, spec] of Object.entries(files) as [FileKey, (typeof files)[FileKey]][]) {
+  const release = findOnetRelease(from);
+  for (const [key, spec] of Object.entries(inputFiles(release)) as [
+    FileKey,
+    (typeof files)[FileKey],
+  ][]) {
     const table = readTable(from, spec, problems);
     if (table) tables[key] = table;
   }
@@ -79,9 +83,12 @@ export function importOfficial(from: string): ImportResult {
       related: tables.onetRelated,
       interests: tables.onetInterests,
       skills: tables.onetSkills,
+      education: tables.onetEducation,
+      educationCategories: tables.onetEducationCategories,
       reported: tables.onetReportedTitles,
       alternate: tables.onetAlternateTitles,
     },
+    release,
     problems,
   );
   const cipCodes = readCipCodes(tables.cipCodes, problems);
