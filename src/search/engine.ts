@@ -222,7 +222,21 @@ export function corrections(corpus: Corpus, word: string): string[] {
     const id = corpus.vocab.get(w) as number;
     return (corpus.start[id + 1] as number) - (corpus.start[id] as number);
   };
-  return found.sort((a, b) => df(b) - df(a) || (a < b ? -1 : 1)).slice(0, 3);
+  // A doubled or undoubled letter ("busers" → "bussers") is the likeliest slip, then the
+  // word in more titles.
+  const doubling = (w: string) => (sameUndoubled(word, w) ? 1 : 0);
+  return found
+    .sort((a, b) => doubling(b) - doubling(a) || df(b) - df(a) || (a < b ? -1 : 1))
+    .slice(0, 3);
+}
+
+/** Whether `a` and `b` differ only by one letter written once or twice ("buser", "busser"). */
+function sameUndoubled(a: string, b: string): boolean {
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  if (long.length !== short.length + 1) return false;
+  for (let i = 0; i + 1 < long.length; i++)
+    if (long[i] === long[i + 1] && long.slice(0, i) + long.slice(i + 1) === short) return true;
+  return false;
 }
 
 interface QueryWord {
