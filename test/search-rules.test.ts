@@ -103,7 +103,7 @@ describe("ranking rules", () => {
     const hits = searchOccupations("hotel desk clerk", { limit: 5 });
     expect(hits[0]?.code).toBe("43-4081");
     const firstPartial = hits.findIndex((h) => h.match === "partial");
-    const lastFull = hits.findLastIndex((h) => h.match !== "partial");
+    const lastFull = hits.map((h) => h.match !== "partial").lastIndexOf(true);
     expect(firstPartial === -1 || firstPartial > lastFull).toBe(true);
   });
 
