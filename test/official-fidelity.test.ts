@@ -43,10 +43,11 @@ function tsv(path: string): Record<string, string>[] {
 describe.skipIf(!available)(`official data fidelity (needs ${data})`, () => {
   let result: ImportResult;
   let byCode: Map<string, Occupation>;
+  // A full import of the official files takes 5–15 s on a loaded two-core machine.
   beforeAll(() => {
     result = importOfficial(data);
     byCode = new Map(result.occupations.map((o) => [o.code, o]));
-  });
+  }, 120_000);
 
   it("matches the committed data/official files byte for byte", () => {
     const differing = outputNames.filter(

@@ -117,7 +117,7 @@ export function occupationIndex(): OccupationIndex {
   let from = 0;
   for (let id = 0; id < vocab.length; id++) {
     let to = from < p.length ? p.indexOf(" ", from) : -1;
-    if (to < 0) to = from < p.length ? p.length : from;
+    if (to < 0) to = Math.max(p.length, from);
     lists.push([from, to]);
     from = to + 1;
   }
