@@ -2,8 +2,8 @@ import { InvalidOptionError } from "./errors.js";
 import { type CareerId, careerIds } from "./generated/ids.js";
 import { careerById } from "./internal/data.js";
 import { readOptions, readText } from "./internal/input.js";
-import { editDistance } from "./internal/suggest.js";
-import { MAX_QUERY_CHARS, titleKey, tokens } from "./internal/text.js";
+import { MAX_QUERY_CHARS } from "./internal/text.js";
+import { type Corpus, CorpusBuilder, type Field, rank } from "./search/engine.js";
 
 /** Options for the search functions. */
 export interface SearchOptions {
@@ -18,11 +18,16 @@ export interface SearchOptions {
 export interface CareerHit {
   readonly id: CareerId;
   readonly title: string;
-  /** How it matched: by id, title, alias, or by words in them. */
+  /**
+   * How it matched: exactly its id, title or an alias, or by words in them (`tokens`, also
+   * after correcting a typo).
+   */
   readonly match: "id" | "title" | "alias" | "tokens";
   /** The text that matched. */
   readonly matched: string;
-  /** Higher is better. */
+  /** The occupation codes the guide spans. */
+  readonly occupations: readonly string[];
+  /** Higher is better; exact matches score 100 and above. */
   readonly score: number;
 }
 
@@ -35,8 +40,31 @@ export function readLimit(options: unknown): number {
   return limit;
 }
 
+let corpus: { corpus: Corpus; kinds: CareerHit["match"][] } | undefined;
+
+/** The guides' ids, titles and aliases as a search corpus, built on the first search. */
+function careerCorpus(): { corpus: Corpus; kinds: CareerHit["match"][] } {
+  if (corpus) return corpus;
+  const b = new CorpusBuilder();
+  const kinds: CareerHit["match"][] = [];
+  careerIds.forEach((id, g) => {
+    const career = careerById(id);
+    if (!career) return;
+    const names: [CareerHit["match"], Field, string][] = [
+      ["id", "direct", id.replace(/-/g, " ")],
+      ["title", "official", career.title],
+      ...career.aliases.map((a): [CareerHit["match"], Field, string] => ["alias", "alias", a]),
+    ];
+    for (const [kind, field, text] of names) if (b.add(g, field, text) >= 0) kinds.push(kind);
+  });
+  corpus = { corpus: b.build(new Float64Array(careerIds.length)), kinds };
+  return corpus;
+}
+
 /**
- * Searches the curated career guides by id, title and alias, tolerating small typos.
+ * Searches the curated career guides by id, title and alias with the same engine and rules
+ * as `searchOccupations` (careerpath/search): partial matches, rank and level words counted
+ * lightly, plurals, short forms and one-edit typos in words no guide has.
  *
  * @param text - What the user typed, e.g. `"medical coder"`.
  * @param options - `limit` (default 10).
@@ -47,48 +75,24 @@ export function readLimit(options: unknown): number {
  * ```ts
  * import { searchCareers } from "careerpath";
  * searchCareers("medical coder")[0]?.id; // "insurance-coder"
+ * searchCareers("court clerk")[0]?.occupations.length; // 10
  * searchCareers("")[0]; // undefined
  * ```
  */
 export function searchCareers(text: string, options?: SearchOptions): CareerHit[] {
   const limit = readLimit(options);
-  const query = titleKey(readText(text, "text").slice(0, MAX_QUERY_CHARS));
-  if (query === "") return [];
-  const queryTokens = tokens(query);
-  const hits: CareerHit[] = [];
-  for (const id of careerIds) {
+  const query = readText(text, "text").slice(0, MAX_QUERY_CHARS);
+  const { corpus: c, kinds } = careerCorpus();
+  return rank(c, query, limit).map((h) => {
+    const id = careerIds[h.group] as CareerId;
     const career = careerById(id);
-    if (!career) continue;
-    const names: [CareerHit["match"], string][] = [
-      ["id", id.replace(/-/g, " ")],
-      ["title", career.title],
-      ...career.aliases.map((a): [CareerHit["match"], string] => ["alias", a]),
-    ];
-    let best: CareerHit | undefined;
-    for (const [match, name] of names) {
-      const key = titleKey(name);
-      let score = 0;
-      let kind = match;
-      if (key === query) score = match === "alias" ? 90 : 100;
-      else if (editDistance(key, query, 2) <= (query.length >= 8 ? 2 : 1)) score = 70;
-      else {
-        const nameTokens = new Set(tokens(key));
-        const found = queryTokens.filter((t) => nameTokens.has(t)).length;
-        if (found > 0) {
-          score = (40 * found) / Math.max(queryTokens.length, nameTokens.size);
-          kind = "tokens";
-        }
-      }
-      if (score > (best?.score ?? 0))
-        best = {
-          id,
-          title: career.title,
-          match: kind,
-          matched: name,
-          score: Math.round(score * 10) / 10,
-        };
-    }
-    if (best) hits.push(best);
-  }
-  return hits.sort((x, y) => y.score - x.score || (x.id < y.id ? -1 : 1)).slice(0, limit);
+    return {
+      id,
+      title: career?.title ?? id,
+      match: h.kind === "exact" ? (kinds[h.entry] ?? "tokens") : "tokens",
+      matched: c.textOf(h.entry),
+      occupations: career?.occupations ?? [],
+      score: Math.round(h.score * 2500) / 100,
+    };
+  });
 }

@@ -44,6 +44,7 @@ const oews24 = "oews-2024/national_M2024_dl.csv";
 const socFile = "soc-2018/soc_structure_2018.csv";
 const crosswalk = "cip-soc-2020/CIP2020_SOC2018_Crosswalk_CIP-SOC.csv";
 const cipList = "cip-soc-2020/CIPCode2020.csv";
+const dmtfFile = "soc-crosswalks/soc_2018_direct_match_title_file.csv";
 
 let scratch: string;
 beforeAll(() => {
@@ -329,8 +330,33 @@ describe("import of the fixtures", () => {
     expect(renamed.programs.programs.find((p) => p.code === "50.0506")?.title).toBe("Acting");
   });
 
+  it("adds the Direct Match Title File: aggregates get their members' titles, military rows drop", () => {
+    expect(result.titles["11-1011"]?.direct).toEqual([
+      "CEO",
+      "Chief Executive Officer",
+      "Governor",
+      "Mayor",
+    ]);
+    expect(result.titles["13-1020"]?.direct).toEqual([
+      "Cattle Buyer",
+      "Grain Buyer",
+      "Retail Buyer",
+    ]);
+    expect(Object.values(result.titles).flatMap((t) => t.direct)).not.toContain(
+      "Helicopter Officer",
+    );
+    const { from } = workspace("dmtf-spaces");
+    edit(join(from, dmtfFile), (t) =>
+      t.replace("Mayor,", "Mayor\u00a0,").replace("Front Desk ", "Front  Desk "),
+    );
+    const spaced = importOfficial(from);
+    expect(spaced.titles["11-1011"]?.direct).toContain("Mayor");
+    expect(spaced.titles["43-4171"]?.direct).toContain("Front Desk Receptionist");
+  });
+
   it("builds the title index and the reference tables", () => {
     expect(result.titles["11-1011"]).toEqual({
+      direct: ["CEO", "Chief Executive Officer", "Governor", "Mayor"],
       reported: ["CEO (Chief Executive Officer)", "Chief Sustainability Officer", "President"],
       alternate: [
         "CEO",
@@ -691,6 +717,45 @@ describe("broken input stops the import and leaves the output untouched", () => 
       breakIt: (d: string) =>
         edit(join(d, cipList), (t) => t.replace('="51",="51.0713"', '="52",="51.0713"')),
       expected: [cipList, "row 24", 'column "CIPFamily"', 'expected "51" for 51.0713, got "52"'],
+    },
+    {
+      name: "direct match header drifted",
+      breakIt: (d: string) =>
+        edit(join(d, dmtfFile), (t) => t.replace("Illustrative Example", "Example")),
+      expected: [dmtfFile, "row 1", 'column "4"', '"Example"', '"Illustrative Example"'],
+    },
+    {
+      name: "direct match code is not a detailed SOC code",
+      breakIt: (d: string) => edit(join(d, dmtfFile), (t) => t.replace("13-1022,", "13-1020,")),
+      expected: [
+        dmtfFile,
+        "row 8",
+        'column "2018 SOC Code"',
+        "13-1020 is not a SOC 2018 detailed occupation",
+      ],
+    },
+    {
+      name: "direct match title listed twice",
+      breakIt: (d: string) =>
+        edit(join(d, dmtfFile), (t) => t.replace("Grain Buyer", "cattle buyer")),
+      expected: [
+        dmtfFile,
+        "row 7",
+        'column "2018 SOC Direct Match Title"',
+        "listed twice",
+        "row 6",
+      ],
+    },
+    {
+      name: "direct match example marker unknown",
+      breakIt: (d: string) =>
+        edit(join(d, dmtfFile), (t) => t.replace("Governor,x", "Governor,yes")),
+      expected: [
+        dmtfFile,
+        "row 4",
+        'column "Illustrative Example"',
+        'expected x, X or nothing, got "yes"',
+      ],
     },
   ] as const;
 

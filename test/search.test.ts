@@ -21,10 +21,14 @@ describe("searchOccupations", () => {
   it("says why each hit matched", () => {
     expect(searchOccupations("15-1252")[0]?.match).toBe("code");
     expect(searchOccupations("registered nurses")[0]?.match).toBe("title");
-    expect(searchOccupations("insurance coder")[0]).toMatchObject({
+    // "insurance coder" is also an O*NET alternate title, and an exact O*NET title now ranks
+    // before a guide alias; this alias is in no O*NET list.
+    expect(searchOccupations("insurance coding specialist")[0]).toMatchObject({
+      code: "29-2072",
       match: "alias",
       career: "insurance-coder",
     });
+    expect(searchOccupations("insurance coder")[0]).toMatchObject({ match: "alternate" });
     expect(searchOccupations("registerd nurse")[0]?.match).toBe("typo");
   });
 

@@ -1,4 +1,4 @@
 // Row 4: the title index on its own, as the search entry point ships it.
-import { titlesJson } from "../../src/generated/titles.ts";
+import { titleLines } from "../../src/generated/titles.ts";
 
-console.log(titlesJson);
+console.log(titleLines);

@@ -10,6 +10,8 @@ import {
   trainingCategories,
 } from "../../src/schemas/index.js";
 import { emitPaths } from "./emit-paths.js";
+import { encodeNumber } from "../../src/search/codec.js";
+import { words } from "../../src/search/normalize.js";
 import type { Dataset } from "./load.js";
 
 const HEADER =
@@ -26,6 +28,14 @@ function byId<T extends { id: string }>(items: readonly T[]): Record<string, T> 
 
 function literal(value: unknown): string {
   return JSON.stringify(value, null, 2);
+}
+
+/** A JS string literal of `text` in plain ASCII (other characters as \\u escapes). */
+function asciiStringLiteral(text: string): string {
+  return JSON.stringify(text).replace(
+    /[\u007f-\uffff]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
 }
 
 /**
@@ -165,13 +175,22 @@ export const occupationsJson = ${jsonStringLiteral(occupationMap)};
 `,
   );
 
+  const lines = titleLines(occupations, data.titles);
+  const index = titlePostings(lines);
   files.set(
     "src/generated/titles.ts",
-    `${HEADER}// O*NET reported and alternate titles, for search only. Kept out of the main entry.
-export const titlesJson = ${jsonStringLiteral(sortKeys(data.titles))};
+    `${HEADER}// The search title index, for careerpath/search only (kept out of the main entry), as one
+// line-based string that search reads in a single pass (src/search/index-build.ts):
+//   =<code> TAB <official title> TAB <employment 2024, thousands>   starts an occupation
+//   d<title>  BLS Direct Match Title File    a<title>  O*NET alternate or short title
+//   r<title>  O*NET sample of reported titles
+// A title listed twice for one occupation (case ignored) keeps only its first field in that order.
+export const titleLines = ${asciiStringLiteral(lines)};
 
-// The official title of every occupation, so that search need not parse the whole dataset.
-export const occupationTitlesJson = ${jsonStringLiteral(Object.fromEntries(occupations.map((o) => [o.code, o.title])))};
+// The normalised words of those titles (src/search/normalize.ts), most frequent first, and for
+// each word the titles (line numbers) that hold it, as gaps in src/search/codec.ts's encoding.
+export const titleWords = ${JSON.stringify(index.words.join(" "))};
+export const titlePostings = ${JSON.stringify(index.postings)};
 `,
   );
 
@@ -260,4 +279,64 @@ export const experienceRelated: Readonly<Record<string, readonly string[]>> = ${
 
 function sortKeys<T>(record: Record<string, T>): Record<string, T> {
   return Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
+/** The line format of src/generated/titles.ts (see the comment written into that file). */
+function titleLines(
+  occupations: readonly { code: string; title: string; projections: { employmentBase: unknown } }[],
+  titles: Dataset["titles"],
+): string {
+  const out: string[] = [];
+  for (const o of [...occupations].sort((a, b) => (a.code < b.code ? -1 : 1))) {
+    const employment = o.projections.employmentBase;
+    out.push(`=${o.code}\t${o.title}\t${typeof employment === "number" ? employment : 0}`);
+    const seen = new Set([o.title.toLowerCase()]);
+    const t = titles[o.code];
+    for (const [kind, list] of [
+      ["d", t?.direct ?? []],
+      ["a", t?.alternate ?? []],
+      ["r", t?.reported ?? []],
+    ] as const) {
+      for (const title of list) {
+        const clean = title.replace(/\s+/g, " ").trim();
+        const key = clean.toLowerCase();
+        if (clean === "" || seen.has(key)) continue;
+        seen.add(key);
+        out.push(`${kind}${clean}`);
+      }
+    }
+  }
+  return `${out.join("\n")}\n`;
+}
+
+/** The prebuilt inverted index of `lines`: the vocabulary and each word's encoded postings. */
+function titlePostings(lines: string): { words: string[]; postings: string } {
+  const byWord = new Map<string, number[]>();
+  lines
+    .slice(0, -1)
+    .split("\n")
+    .forEach((line, entry) => {
+      const text = line.startsWith("=") ? (line.split("\t")[1] ?? "") : line.slice(1);
+      for (const w of new Set(words(text))) {
+        const list = byWord.get(w);
+        if (list) list.push(entry);
+        else byWord.set(w, [entry]);
+      }
+    });
+  const vocab = [...byWord.keys()].sort(
+    (a, b) => (byWord.get(b)?.length ?? 0) - (byWord.get(a)?.length ?? 0) || (a < b ? -1 : 1),
+  );
+  const postings = vocab
+    .map((w) => {
+      let previous = -1;
+      return (byWord.get(w) ?? [])
+        .map((entry) => {
+          const gap = entry - previous - 1;
+          previous = entry;
+          return encodeNumber(gap);
+        })
+        .join("");
+    })
+    .join(" ");
+  return { words: vocab, postings };
 }

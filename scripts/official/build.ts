@@ -7,6 +7,7 @@ import {
   type RelatedOccupation,
   type TitleIndex,
 } from "../../src/schemas/index.js";
+import type { Dmtf } from "./dmtf.js";
 import type { EpData } from "./ep.js";
 import type { OewsEntry } from "./oews.js";
 import { type LevelField, levelScales, type Onet } from "./onet.js";
@@ -20,6 +21,8 @@ export interface BuildInput {
   coverage: Coverage;
   oews: { may2024: Map<string, OewsEntry>; may2025: Map<string, OewsEntry> };
   onet: Onet;
+  /** The BLS Direct Match Title File, by SOC detailed code. */
+  dmtf: Dmtf;
   /** Line-item code → the CIP codes of the programs that lead to it, sorted. */
   programs: ReadonlyMap<string, readonly string[]>;
 }
@@ -121,7 +124,7 @@ export function dedupeTitles(titles: readonly string[]): string[] {
 
 /** Builds the three documents. Problems that only show up across tables go to `problems`. */
 export function build(input: BuildInput, problems: Problems): Built {
-  const { ep, soc, coverage, oews, onet, programs } = input;
+  const { ep, soc, coverage, oews, onet, dmtf, programs } = input;
   const file = "build";
   const items = [...ep.lineItems].sort((a, b) => compareText(a.code, b.code));
   const itemCodes = new Set(items.map((i) => i.code));
@@ -289,6 +292,7 @@ export function build(input: BuildInput, problems: Problems): Built {
     });
 
     titles[item.code] = {
+      direct: dedupeTitles(members.flatMap((m) => dmtf.titles.get(m) ?? [])),
       reported: dedupeTitles(codes.flatMap((c) => onet.reported.get(c) ?? [])),
       alternate: dedupeTitles(codes.flatMap((c) => onet.alternate.get(c) ?? [])),
     };

@@ -136,6 +136,17 @@ export const files = {
   oews2024: { path: "oews-2024/national_M2024_dl.csv", format: "csv", header: oewsHeader() },
   oews2025: { path: "oews-2025/national_M2025_dl.csv", format: "csv", header: oewsHeader() },
   ...onetFiles(onetEditions.text, "onet-30.1"),
+  // BLS: the 2018 SOC Direct Match Title File (April 2020 edition), as a CSV of its one sheet.
+  socDirectMatchTitles: {
+    path: "soc-crosswalks/soc_2018_direct_match_title_file.csv",
+    format: "csv",
+    header: [
+      "2018 SOC Code",
+      "2018 SOC Title",
+      "2018 SOC Direct Match Title",
+      "Illustrative Example",
+    ],
+  },
   // NCES: the CIP-SOC sheet of the crosswalk workbook (the SOC-CIP sheet lacks CIP 03.0204).
   cipSocCrosswalk: {
     path: "cip-soc-2020/CIP2020_SOC2018_Crosswalk_CIP-SOC.csv",

@@ -13,6 +13,7 @@ import { type Built, build } from "./build.js";
 import { checkPrograms, runChecks } from "./checks.js";
 import { buildPrograms, type Programs, readCipCodes, readCrosswalk } from "./cip.js";
 import { readCrosswalks } from "./crosswalks.js";
+import { readDmtf } from "./dmtf.js";
 import { readEp } from "./ep.js";
 import { type FileKey, files, findEpVintage, findOnetRelease, inputFiles } from "./files.js";
 import { oewsReleases, readOews } from "./oews.js";
@@ -82,6 +83,7 @@ export function importOfficial(from: string): ImportResult {
 
   const ep = readEp(tables.epTable12, tables.epTable54, vintage, problems);
   const soc = readSoc(tables.socStructure, problems);
+  const dmtf = readDmtf(tables.socDirectMatchTitles, soc, problems);
   const oews = {
     may2024: readOews(tables.oews2024, oewsReleases.may2024, problems),
     may2025: readOews(tables.oews2025, oewsReleases.may2025, problems),
@@ -136,7 +138,7 @@ export function importOfficial(from: string): ImportResult {
   );
   problems.throwIfAny();
 
-  const built = build({ ep, soc, coverage, oews, onet, programs: byOccupation }, problems);
+  const built = build({ ep, soc, coverage, oews, onet, dmtf, programs: byOccupation }, problems);
   problems.throwIfAny();
   for (const message of [
     ...runChecks(built.occupations, built.reference),

@@ -249,14 +249,15 @@ export const OfficialReference = z
 /** Reference tables that give meaning to occupation fields. */
 export type OfficialReference = z.infer<typeof OfficialReference>;
 
-/** Reported and alternate job titles for one occupation, used by search. */
+/** Direct-match, reported and alternate job titles for one occupation, used by search. */
 export const OccupationTitles = z
   .object({
+    direct: z.array(Text).describe("BLS 2018 SOC Direct Match Title File titles"),
     reported: z.array(Text).describe("O*NET sample of reported job titles"),
     alternate: z.array(Text).describe("O*NET alternate titles and short titles"),
   })
   .strict();
-/** Reported and alternate job titles for one occupation. */
+/** Direct-match, reported and alternate job titles for one occupation. */
 export type OccupationTitles = z.infer<typeof OccupationTitles>;
 
 /** The search title index: occupation code → titles. */

@@ -1,10 +1,8 @@
 import { readText } from "../internal/input.js";
-import { MAX_QUERY_CHARS, titleKey } from "../internal/text.js";
+import { MAX_QUERY_CHARS } from "../internal/text.js";
 import { readLimit, type SearchOptions } from "../search-careers.js";
-import { type EntryKind, nearTokens, searchIndex, TIERS } from "./index-build.js";
-
-/** Most query words read; the rest are ignored. */
-const MAX_QUERY_TOKENS = 12;
+import { type Field, rank } from "./engine.js";
+import { occupationIndex } from "./index-build.js";
 
 /** One occupation that matched a search, and why. */
 export interface OccupationHit {
@@ -13,11 +11,13 @@ export interface OccupationHit {
   /** The official title. */
   readonly title: string;
   /**
-   * Why it matched: the exact code, the exact official title, a curated guide's title or alias,
-   * an O*NET reported or alternate title, the words of one of those (`tokens`), or words
-   * after correcting a typo (`typo`).
+   * Why it matched. An exact match names the field of the title it equals: the code, the
+   * official title (`title`), a BLS direct-match title (`direct`), an O*NET alternate or short
+   * title (`alternate`), an O*NET reported title (`reported`) or a curated guide's title or
+   * alias (`alias`). Otherwise `tokens` (the title holds every meaningful query word),
+   * `partial` (some of them) or `typo` (every word, after correcting a misspelt one).
    */
-  readonly match: EntryKind | "tokens" | "typo";
+  readonly match: "code" | "title" | Exclude<Field, "official"> | "tokens" | "partial" | "typo";
   /** The title or alias that matched. */
   readonly matched: string;
   /** The curated guide behind an alias match. */
@@ -26,18 +26,15 @@ export interface OccupationHit {
   readonly score: number;
 }
 
-const EXACT_SCORE: Record<EntryKind, number> = {
-  code: 150,
-  title: 140,
-  alias: 130,
-  reported: 120,
-  alternate: 110,
-};
-
 /**
- * Searches all 832 occupations by code, official title, curated alias, and O*NET reported and
- * alternate titles. Ranks exact code, then exact title, then alias, then reported/alternate
- * titles, then word matches, and tolerates one typo per word.
+ * Searches all 832 occupations by code and by about 60,000 titles: official titles, the BLS
+ * Direct Match Title File, O*NET alternate, short and reported titles, and the curated guides'
+ * titles and aliases. Not every query word has to match: an exact title ranks first (official
+ * before direct-match before O*NET before alias), then titles holding every meaningful word,
+ * then partial matches. Rank and level words ("senior", "II", "part-time") count for little,
+ * short forms ("RN", "C.N.A.") are also read spelled out, plurals match singulars, a word no
+ * title has is corrected by one edit, and ties go to the occupation with more matching titles,
+ * then more employment. The rules are in the docs' search page.
  *
  * The title index loads on the first call (a one-off cost of tens of milliseconds) and only
  * when this entry point is imported. Input beyond 256 characters or 12 words is ignored.
@@ -51,7 +48,8 @@ const EXACT_SCORE: Record<EntryKind, number> = {
  * ```ts
  * import { searchOccupations } from "careerpath/search";
  * searchOccupations("registered nurse")[0]?.code; // "29-1141"
- * searchOccupations("RN")[0]?.code; // "29-1141"
+ * searchOccupations("Senior Accountant")[0]?.code; // "13-2011"
+ * searchOccupations("C.N.A.")[0]?.code; // "31-1131"
  * searchOccupations("15-1252")[0]?.match; // "code"
  * ```
  */
@@ -59,107 +57,36 @@ export function searchOccupations(text: string, options?: SearchOptions): Occupa
   const limit = readLimit(options);
   const raw = readText(text, "text").slice(0, MAX_QUERY_CHARS).trim();
   if (raw === "") return [];
-  const ix = searchIndex();
-  const best = new Map<string, OccupationHit>();
-  const offer = (hit: OccupationHit) => {
-    const current = best.get(hit.code);
-    if (!current || hit.score > current.score) best.set(hit.code, hit);
-  };
-  const title = (code: string) => ix.titles.get(code) ?? code;
-
-  // An exact code.
-  if (/^\d{2}-\d{4}$/.test(raw)) {
-    const i = ix.codes.get(raw);
-    const e = i === undefined ? undefined : ix.entries[i];
-    if (e)
-      offer({
-        code: e.code,
-        title: title(e.code),
-        match: "code",
-        matched: e.text,
-        career: undefined,
-        score: EXACT_SCORE.code,
-      });
+  const ix = occupationIndex();
+  const hits: OccupationHit[] = [];
+  const code = /^\d{2}-\d{4}$/.test(raw) ? ix.byCode.get(raw) : undefined;
+  if (code !== undefined)
+    hits.push({
+      code: raw,
+      title: ix.titles[code] ?? raw,
+      match: "code",
+      matched: raw,
+      career: undefined,
+      score: 150,
+    });
+  for (const h of rank(ix.corpus, raw, limit + 1)) {
+    if (h.group === code) continue;
+    const c = ix.codes[h.group] ?? "";
+    hits.push({
+      code: c,
+      title: ix.titles[h.group] ?? c,
+      match:
+        h.kind === "exact"
+          ? h.field === "official"
+            ? "title"
+            : h.field
+          : h.kind === "words"
+            ? "tokens"
+            : h.kind,
+      matched: ix.corpus.textOf(h.entry),
+      career: ix.careers.get(h.entry),
+      score: Math.round(h.score * 2500) / 100,
+    });
   }
-
-  // Word matches: every query word must appear in the title (or be one typo away). A title
-  // with exactly the query's words in the query's order is an exact match.
-  const key = titleKey(raw);
-  const words = [...new Set(key.split(" "))].filter((w) => w !== "").slice(0, MAX_QUERY_TOKENS);
-  if (words.length > 0) {
-    let typo = false;
-    const lists: number[][] = [];
-    for (const w of words) {
-      const exactList = ix.postings.get(w);
-      if (exactList) {
-        lists.push(exactList);
-        continue;
-      }
-      const near = nearTokens(ix, w);
-      if (near.length === 0) {
-        lists.length = 0;
-        break;
-      }
-      typo = true;
-      // Posting lists are ascending; one near token (the usual case) needs no merge.
-      lists.push(
-        near.length === 1
-          ? (ix.postings.get(near[0] as string) ?? [])
-          : [...new Set(near.flatMap((t) => ix.postings.get(t) ?? []))].sort((x, y) => x - y),
-      );
-    }
-    if (lists.length === words.length) {
-      lists.sort((x, y) => x.length - y.length);
-      let hits = lists[0] ?? [];
-      for (const list of lists.slice(1)) {
-        // Binary search in the longer, ascending list: no Set of a common word's thousands.
-        hits = hits.filter((i) => includesSorted(list, i));
-        if (hits.length === 0) break;
-      }
-      const queryCount = key.split(" ").length;
-      for (const i of hits) {
-        const e = ix.entries[i];
-        if (!e) continue;
-        if (!typo && e.tokenCount === queryCount && titleKey(e.text) === key) {
-          offer({
-            code: e.code,
-            title: title(e.code),
-            match: e.kind,
-            matched: e.text,
-            career: e.career,
-            score: EXACT_SCORE[e.kind],
-          });
-          continue;
-        }
-        // Closer to 100 when the title has few extra words; the tier breaks ties.
-        const coverage = words.length / e.tokenCount;
-        const score = (typo ? 60 : 80) * coverage + (4 - TIERS[e.kind]) - (typo ? 5 : 0);
-        offer({
-          code: e.code,
-          title: title(e.code),
-          match: typo ? "typo" : "tokens",
-          matched: e.text,
-          career: e.career,
-          score: Math.round(score * 100) / 100,
-        });
-      }
-    }
-  }
-  return [...best.values()]
-    .sort((x, y) => y.score - x.score || (x.code < y.code ? -1 : 1))
-    .slice(0, limit);
-}
-
-/** Whether the ascending list holds `value`, by binary search. */
-function includesSorted(list: readonly number[], value: number): boolean {
-  let lo = 0;
-  let hi = list.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    const at = list[mid] as number;
-    if (at === value) return true;
-    if (at < value) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return false;
+  return hits.slice(0, limit);
 }
