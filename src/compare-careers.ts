@@ -1,10 +1,10 @@
 import { InvalidOptionError } from "./errors.js";
 import type { CareerId, OccupationCode } from "./generated/ids.js";
 import { reference } from "./generated/reference.js";
+import { type RankComparison, rankOf } from "./internal/category-rank.js";
 import { careerById, careerForCode } from "./internal/data.js";
 import { generatedSteps } from "./internal/generated-steps.js";
 import { occupationByCode } from "./internal/occupations.js";
-import { type RankComparison, rankOf } from "./internal/category-rank.js";
 import { resolveTarget } from "./internal/resolve.js";
 import { SIMILARITY_METHOD, skillsBetween } from "./internal/skill-gap.js";
 import { type TimeToEntry, timeToEntry } from "./internal/time-to-entry.js";
@@ -23,8 +23,8 @@ import type {
 import type { Occupation, RelatedOccupation } from "./schemas/occupation.js";
 import { educationCategories, experienceCategories, trainingCategories } from "./vocabulary.js";
 
-export { IMPORTANT_SKILL } from "./internal/skill-gap.js";
 export type { RankComparison } from "./internal/category-rank.js";
+export { IMPORTANT_SKILL } from "./internal/skill-gap.js";
 export type { WageComparison, WagePercentiles } from "./internal/wage-comparison.js";
 
 /** One side of a comparison. */

@@ -49,7 +49,11 @@ export interface SkillsBetween {
   readonly onlyA: readonly string[];
   readonly onlyB: readonly string[];
   /** Skills a needs more than b (importance), largest gap first. */
-  readonly aNeedsMore: readonly { readonly skill: string; readonly a: number; readonly b: number }[];
+  readonly aNeedsMore: readonly {
+    readonly skill: string;
+    readonly a: number;
+    readonly b: number;
+  }[];
   /** Skills to build moving from a to b, largest gap first (at most {@link TOP_GAPS}). */
   readonly toBuild: readonly SkillToBuild[];
 }
