@@ -1,10 +1,13 @@
 // The careerpath command line. Bad input ends with one line on stderr and exit code 2.
 import { parseArgs } from "node:util";
 import { compareCareers } from "../compare-careers.js";
+import { InvalidOptionError } from "../errors.js";
 import { careerIds, dataVersion } from "../generated/ids.js";
 import { getOccupationOrThrow } from "../get-occupation.js";
 import { careerById, careerForCode } from "../internal/data.js";
 import { resolveTarget } from "../internal/resolve.js";
+import { careerMoves } from "../match/career-moves.js";
+import { matchCareers } from "../match/match-careers.js";
 import { nextStep } from "../next-step.js";
 import { getProgramOrThrow } from "../programs/get-program.js";
 import { programsFor } from "../programs/programs-for.js";
@@ -20,6 +23,7 @@ import {
   renderPrograms,
   renderSearch,
 } from "./render.js";
+import { renderMatches, renderMoves } from "./render-match.js";
 
 const VERSION = "0.1.0";
 
@@ -33,6 +37,12 @@ Usage:
   careerpath search <text> [--limit 10]       search career guides and all occupations
   careerpath programs <career|code>           the instructional programs (CIP 2020) that lead there
   careerpath program <cip>                    one program and the occupations it leads to
+  careerpath match <RIASEC> [--max-education "Associate's degree"] [--min-wage 45000]
+                   [--min-growth 0] [--job-zone 2-3] [--limit 10]
+                                              occupations ranked by interest fit (e.g. SIC)
+  careerpath moves <career|code> [--max-extra-education 1] [--min-wage-gain 0]
+                   [--same-family] [--limit 10]
+                                              ranked moves from an occupation, with skill gaps
 
 Options:
   --json       print JSON instead of text (errors too, as {"error": ...} on stderr)
@@ -46,6 +56,8 @@ Examples:
   careerpath search "medical biller"
   careerpath programs insurance-coder
   careerpath program 51.0713
+  careerpath match SIC --max-education "Associate's degree" --min-wage 45000
+  careerpath moves 31-1131
 `;
 
 /** A mistake in how the CLI was called: reported in one line, exit code 2. */
@@ -71,7 +83,19 @@ function need(positionals: string[], count: number, usage: string): string[] {
 const COMMAND_OPTIONS: Readonly<Record<string, readonly string[]>> = {
   next: ["done", "skip-optional"],
   search: ["limit"],
+  match: ["max-education", "min-wage", "min-growth", "job-zone", "limit"],
+  moves: ["max-extra-education", "min-wage-gain", "same-family", "limit"],
 };
+
+/** A numeric option, or undefined when absent; anything else is a usage error. */
+function numberOption(values: Record<string, unknown>, name: string): number | undefined {
+  const text = values[name];
+  if (text === undefined) return undefined;
+  const n = typeof text === "string" && text.trim() !== "" ? Number(text) : Number.NaN;
+  if (!Number.isFinite(n))
+    throw new UsageError(`option --${name} expects a number, received ${JSON.stringify(text)}`);
+  return n;
+}
 
 function checkOptions(command: string, values: Record<string, unknown>): void {
   for (const [name, value] of Object.entries(values)) {
@@ -152,10 +176,68 @@ function run(
       );
       return { text: renderProgram(program, guides), json: program };
     }
+    case "match": {
+      const [code] = need(positionals, 1, 'match <RIASEC code> [--max-education "..."]');
+      const zone = values["job-zone"];
+      let jobZone: { min: number; max: number } | undefined;
+      if (typeof zone === "string") {
+        const m = /^\s*([1-5])\s*(?:-\s*([1-5]))?\s*$/.exec(zone);
+        if (!m)
+          throw new UsageError(
+            `option --job-zone expects a zone or range such as 2-3, received ${JSON.stringify(zone)}`,
+          );
+        jobZone = { min: Number(m[1]), max: Number(m[2] ?? m[1]) };
+      }
+      const result = flagNames(() =>
+        matchCareers(code as string, {
+          maxEducation: values["max-education"] as never,
+          minWage: numberOption(values, "min-wage"),
+          minGrowth: numberOption(values, "min-growth"),
+          jobZone,
+          limit: numberOption(values, "limit"),
+        }),
+      );
+      return { text: renderMatches(result), json: result };
+    }
+    case "moves": {
+      const [id] = need(positionals, 1, "moves <career|code>");
+      const result = flagNames(() =>
+        careerMoves(id as string, {
+          maxExtraEducation: numberOption(values, "max-extra-education"),
+          minWageGain: numberOption(values, "min-wage-gain"),
+          sameFamily: values["same-family"] === true ? true : undefined,
+          limit: numberOption(values, "limit"),
+        }),
+      );
+      return { text: renderMoves(result), json: result };
+    }
     default:
       throw new UsageError(
-        `unknown command "${command}"; try: show, next, compare, search, programs, program (careerpath --help)`,
+        `unknown command "${command}"; try: show, next, compare, search, programs, program, match, moves (careerpath --help)`,
       );
+  }
+}
+
+/** The command-line flag of each option the match and moves commands pass on. */
+const FLAGS: Readonly<Record<string, string>> = {
+  maxEducation: "--max-education",
+  minWage: "--min-wage",
+  minGrowth: "--min-growth",
+  maxExtraEducation: "--max-extra-education",
+  minWageGain: "--min-wage-gain",
+  limit: "--limit",
+};
+
+/** Reports an invalid option by the flag the user typed rather than the option's API name. */
+function flagNames<T>(work: () => T): T {
+  try {
+    return work();
+  } catch (error) {
+    if (error instanceof InvalidOptionError && FLAGS[error.option]) {
+      const flag = FLAGS[error.option] as string;
+      throw new UsageError(error.message.replace(`option "${error.option}"`, `option ${flag}`));
+    }
+    throw error;
   }
 }
 
@@ -191,6 +273,13 @@ export function main(
         done: { type: "string" },
         "skip-optional": { type: "boolean" },
         limit: { type: "string" },
+        "max-education": { type: "string" },
+        "min-wage": { type: "string" },
+        "min-growth": { type: "string" },
+        "job-zone": { type: "string" },
+        "max-extra-education": { type: "string" },
+        "min-wage-gain": { type: "string" },
+        "same-family": { type: "boolean" },
       },
     });
     if (values.help || positionals[0] === "help") {
