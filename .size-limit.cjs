@@ -25,12 +25,14 @@ module.exports = [
     // Row 2: everything from ".". The budget is 1.15 × the floor, the gzip -9 size of the
     // committed source data the entry carries (data/official without titles.json and
     // programs.json, plus data/careers and the registries). Floor measured by
-    // `npm run bench` on 2026-11-26: 333,508 B, so the limit is 383,534 B. Re-measure it and
-    // update this limit when data/ grows.
+    // `npm run bench` on 2026-12-01, after the O*NET 30.1 import added skill levels and the
+    // education, experience and training distributions: 428,681 B, so the limit is 492,983 B
+    // (the bundle measured 398,590 B, 0.93 × floor). Re-measure it and update this limit when
+    // data/ grows.
     name: "everything from '.'",
     path: "bench/size/everything.js",
     gzip: true,
-    limit: "383534 B",
+    limit: "492983 B",
     modifyEsbuildConfig: asApp,
   },
   {

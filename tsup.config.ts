@@ -1,8 +1,8 @@
 import { cpSync } from "node:fs";
 import { defineConfig } from "tsup";
 
-// Five entry points: the data and helpers (no zod at runtime), the schemas, search with its
-// title index, programs with the CIP tables, and the CLI. ESM and CJS, each with its own declaration files.
+// Six entry points: the data and helpers (no zod at runtime), the schemas, search with its
+// title index, programs with the CIP tables, codes with the crosswalks, and the CLI. ESM and CJS, each with its own declaration files.
 export default defineConfig([
   {
     entry: {
@@ -10,6 +10,7 @@ export default defineConfig([
       schemas: "src/schemas/index.ts",
       search: "src/search.ts",
       programs: "src/programs.ts",
+      codes: "src/codes.ts",
     },
     format: ["esm", "cjs"],
     dts: true,

@@ -4,6 +4,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { emitCodes } from "./codes/emit.js";
 import { emit } from "./data/emit.js";
 import { checkIntegrity } from "./data/integrity.js";
 import { formatProblem, loadDataset } from "./data/load.js";
@@ -18,9 +19,14 @@ export interface BuildResult {
 export function buildData(root: string): BuildResult {
   const { dataset, problems } = loadDataset(root);
   problems.push(...checkIntegrity(dataset));
-  if (problems.length > 0)
-    return { ok: false, problems: problems.map(formatProblem), files: new Map() };
-  return { ok: true, problems: [], files: emit(dataset) };
+  const codes = emitCodes(root);
+  if (problems.length > 0 || codes.problems.length > 0)
+    return {
+      ok: false,
+      problems: [...problems.map(formatProblem), ...codes.problems],
+      files: new Map(),
+    };
+  return { ok: true, problems: [], files: new Map([...emit(dataset), ...codes.files]) };
 }
 
 /** Lists generated files whose committed content differs from a fresh build. */

@@ -1,10 +1,14 @@
 // CLI: import the official BLS, SOC, O*NET and NCES CIP files into data/official/.
-//   npm run import -- [--from <dir>] [--out <dir>] [--check]
+//   npm run import -- [--from <dir>] [--out <dir>] [--check] [--diff <dir>]
+//   --diff <dir>  writes nothing; prints what a fresh import changes against the folder <dir>.
 // Exit codes: 0 done (or up to date), 1 import problems or differences found, 2 bad arguments.
 import { dirname, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { diffOutputs, formatDiff } from "./official/diff.js";
+import { findOnetRelease, inputFiles } from "./official/files.js";
 import { importOfficial, importToFolder } from "./official/import.js";
 import { ImportError } from "./official/problems.js";
+import { verifyInputs } from "./official/releases.js";
 import { differingFiles } from "./official/write.js";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -13,6 +17,7 @@ interface Options {
   from: string;
   out: string;
   check: boolean;
+  diff: string | undefined;
 }
 
 /** Parses the arguments; returns a one-line error for anything it does not know. */
@@ -21,17 +26,18 @@ export function parseArgs(argv: readonly string[]): Options | string {
     from: resolve(root, "../shared/data"),
     out: resolve(root, "data/official"),
     check: false,
+    diff: undefined,
   };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === "--check") {
       options.check = true;
-    } else if (arg === "--from" || arg === "--out") {
+    } else if (arg === "--from" || arg === "--out" || arg === "--diff") {
       const value = argv[++i];
       if (value === undefined || value.startsWith("--")) return `${arg} needs a folder`;
-      options[arg === "--from" ? "from" : "out"] = resolve(value);
+      options[arg === "--from" ? "from" : arg === "--out" ? "out" : "diff"] = resolve(value);
     } else {
-      return `unknown argument "${arg}" (expected --from <dir>, --out <dir>, --check)`;
+      return `unknown argument "${arg}" (expected --from <dir>, --out <dir>, --check, --diff <dir>)`;
     }
   }
   return options;
@@ -46,14 +52,21 @@ function main(argv: readonly string[]): number {
   }
   let result: ReturnType<typeof importOfficial>;
   try {
-    result = options.check
-      ? importOfficial(options.from)
-      : importToFolder(options.from, options.out);
+    result =
+      options.check || options.diff !== undefined
+        ? importOfficial(options.from)
+        : importToFolder(options.from, options.out);
   } catch (error) {
     if (!(error instanceof ImportError)) throw error;
     for (const problem of error.problems) process.stderr.write(`${problem}\n`);
     process.stderr.write(`import-official: ${error.problems.length} problem(s), nothing written\n`);
     return 1;
+  }
+  const read = Object.values(inputFiles(findOnetRelease(options.from))).map((f) => f.path);
+  for (const line of verifyInputs(options.from, read)) process.stdout.write(`${line}\n`);
+  if (options.diff !== undefined) {
+    process.stdout.write(formatDiff(diffOutputs(options.diff, result.files)));
+    return 0;
   }
   const out = relative(process.cwd(), options.out) || ".";
   if (options.check) {

@@ -398,7 +398,7 @@ function toRows(c: Omit<CareerComparison, "rows">): ComparisonRow[] {
     thousands(c.openings.b),
     c.growth.source,
   );
-  add("O*NET Job Zone", String(c.jobZone.a ?? "none"), String(c.jobZone.b ?? "none"), "O*NET 29.3");
+  add("O*NET Job Zone", String(c.jobZone.a ?? "none"), String(c.jobZone.b ?? "none"), "O*NET 30.1");
   add(
     "Skill similarity",
     c.skills.similarity === undefined ? "—" : c.skills.similarity.toFixed(2),
@@ -432,7 +432,7 @@ function toRows(c: Omit<CareerComparison, "rows">): ComparisonRow[] {
     "O*NET lists the other as related",
     tier(c.relation.onetAtoB),
     tier(c.relation.onetBtoA),
-    "O*NET 29.3 related occupations",
+    "O*NET 30.1 related occupations",
   );
   return rows;
 }

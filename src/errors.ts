@@ -86,6 +86,11 @@ export class UnknownCareerError extends Error {
  * } catch (error) {
  *   if (error instanceof UnknownOccupationError) console.log(error.suggestions.includes("29-2072")); // true
  * }
+ * try {
+ *   getOccupationOrThrow("29-2071");
+ * } catch (error) {
+ *   if (error instanceof UnknownOccupationError) console.log(error.foreignSystem); // "SOC 2010"
+ * }
  * ```
  */
 export class UnknownOccupationError extends Error {
@@ -94,11 +99,22 @@ export class UnknownOccupationError extends Error {
   readonly code: string;
   /** The closest known codes, best first. May be empty. */
   readonly suggestions: readonly string[];
+  /**
+   * The code system the code belongs to when it is a known code of another system
+   * (`"SOC 2010"`, `"SOC 2018"`, `"O*NET-SOC"`): `resolveOccupation` from `careerpath/codes`
+   * maps it to today's occupations. Undefined otherwise.
+   */
+  readonly foreignSystem: string | undefined;
 
-  constructor(code: string, suggestions: readonly string[]) {
-    super(unknownMessage("occupation code", code, suggestions));
+  constructor(code: string, suggestions: readonly string[], foreignSystem?: string) {
+    super(
+      foreignSystem === undefined
+        ? unknownMessage("occupation code", code, suggestions)
+        : `Unknown occupation code ${JSON.stringify(code)}: it is ${foreignSystem.startsWith("O*NET") ? "an" : "a"} ${foreignSystem} code, not an Employment Projections line item; resolveOccupation(${JSON.stringify(code)}) from "careerpath/codes" maps it to today's occupations`,
+    );
     this.code = code;
     this.suggestions = suggestions;
+    this.foreignSystem = foreignSystem;
   }
 }
 

@@ -1,5 +1,6 @@
 import { UnknownOccupationError } from "./errors.js";
 import { type OccupationCode, occupationCodes } from "./generated/ids.js";
+import { foreignSystem } from "./internal/foreign-code.js";
 import { occupationByCode } from "./internal/occupations.js";
 import { knownCode } from "./internal/resolve.js";
 import { suggest } from "./internal/suggest.js";
@@ -29,7 +30,9 @@ export function getOccupation(code: string): Occupation | undefined {
  *
  * @param code - An occupation code.
  * @returns The occupation, deeply frozen.
- * @throws {@link UnknownOccupationError} when the code is not a line item.
+ * @throws {@link UnknownOccupationError} when the code is not a line item; for a known code of another
+ *   system (SOC 2010, a SOC 2018 code inside an aggregate, O*NET-SOC) its message and `foreignSystem`
+ *   point to `resolveOccupation` in `careerpath/codes`.
  * @category Occupations
  * @example
  * ```ts
@@ -46,6 +49,7 @@ export function getOccupationOrThrow(code: string): Occupation {
         String(code),
         occupationCodes.map((c) => [c, c] as const),
       ),
+      foreignSystem(String(code)),
     );
   }
   return occupation;

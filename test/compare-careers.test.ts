@@ -42,7 +42,7 @@ describe("compareCareers", () => {
     });
     expect(c.openings).toEqual({ a: 14.2, b: 7.4 });
     expect(c.jobZone).toEqual({ a: 3, b: 3 });
-    // O*NET 29.3 has no skill ratings for 29-2072.00, so there is no similarity to report.
+    // O*NET 30.1 has no skill ratings for 29-2072.00, so there is no similarity to report.
     expect(c.skills.similarity).toBeUndefined();
     expect(c.skills.note).toMatch(/no skill ratings for 29-2072/);
     expect(c.relation.curated.some((l) => l.relation === "alternative")).toBe(true);

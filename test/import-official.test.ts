@@ -74,6 +74,15 @@ function edit(path: string, change: (text: string) => string): void {
   writeFileSync(path, change(readFileSync(path, "utf8")));
 }
 
+/** The Data Values of one code and scale in a text-edition fixture file, by category. */
+function rows(file: string, code: string, scale: string): number[] {
+  return readFileSync(join(fixtures, "onet-30.1", file), "utf8")
+    .split("\r\n")
+    .map((l) => l.split("\t"))
+    .filter((c) => c[0] === code && c[3] === scale)
+    .map((c) => Number(c[5]));
+}
+
 function problemsOf(run: () => unknown): string[] {
   try {
     run();
@@ -166,7 +175,7 @@ describe("import of the fixtures", () => {
         },
       },
       onet: {
-        source: "onet-29-3",
+        source: "onet-30-1",
         codes: ["29-2072.00"],
         jobZone: 3,
         related: [
@@ -184,6 +193,10 @@ describe("import of the fixtures", () => {
         },
         topInterests: "CI",
         skills: null,
+        skillLevels: null,
+        educationLevels: null,
+        experienceLevels: null,
+        trainingLevels: null,
       },
       programs: ["51.0706", "51.0707", "51.0713"],
     });
@@ -338,6 +351,53 @@ describe("import of the fixtures", () => {
     expect(result.reference.allOccupations.wages.may2024.annual.median).toBe(49500);
   });
 
+  it("reads skill levels and the education, experience and training distributions", () => {
+    const ceo = get("11-1011");
+    // LV rows as in the fixture; the first two were written by hand, the rest generated.
+    expect(ceo.onet.skillLevels?.slice(0, 3)).toEqual([3.5, 3.5, 3.2]);
+    expect(ceo.onet.skillLevels).toHaveLength(35);
+    expect(ceo.onet.educationLevels).toEqual([
+      6.39, 8.52, 12.78, 25.56, 12.78, 8.52, 6.39, 5.11, 0, 0, 0, 0,
+    ]);
+    expect(ceo.onet.experienceLevels).toHaveLength(11);
+    expect(ceo.onet.trainingLevels).toHaveLength(9);
+    // An aggregate takes the mean of its members, category by category.
+    const [a, b] = ["13-1021.00", "13-1022.00"].map((c) =>
+      rows("Education, Training, and Experience.txt", c, "RL"),
+    );
+    expect(get("13-1020").onet.educationLevels).toEqual(
+      (a ?? []).map((x, i) => Math.round(((x + (b?.[i] ?? 0)) / 2) * 100) / 100),
+    );
+    expect(get("29-2072").onet.educationLevels).toBeNull();
+    expect(result.reference.educationLevels).toHaveLength(12);
+    expect(result.reference.educationLevels[5]).toEqual({ category: 6, name: "Bachelor's Degree" });
+    expect(result.reference.experienceLevels[0]).toEqual({ category: 1, name: "None" });
+    expect(result.reference.trainingLevels.map((c) => c.category)).toEqual([
+      1, 2, 3, 4, 5, 6, 7, 8, 9,
+    ]);
+  });
+
+  it("keeps no n/a of the text edition as a title", () => {
+    const all = Object.values(result.titles).flatMap((t) => [...t.reported, ...t.alternate]);
+    expect(all).not.toContain("n/a");
+    expect(all.length).toBeGreaterThan(10);
+  });
+
+  it("imports the 29.3 layout (Excel conversion) to the same records", () => {
+    const from = join(scratch, "layout-29.3");
+    cpSync(fixtures, from, { recursive: true });
+    rmSync(join(from, "onet-30.1"), { recursive: true });
+    const older = importOfficial(from);
+    expect(older.occupations.every((o) => o.onet.source === "onet-29-3")).toBe(true);
+    const relabelled = older.occupations.map((o) => ({
+      ...o,
+      onet: { ...o.onet, source: "onet-30-1" },
+    }));
+    expect(relabelled).toEqual(result.occupations);
+    expect(older.titles).toEqual(result.titles);
+    expect(older.reference).toEqual(result.reference);
+  });
+
   it("is byte-identical when re-run, in memory and on disk", () => {
     expect(importOfficial(fixtures).files).toEqual(result.files);
     const out = join(scratch, "rerun");
@@ -360,8 +420,8 @@ describe("broken input stops the import and leaves the output untouched", () => 
   const faults = [
     {
       name: "missing file",
-      breakIt: (d: string) => rmSync(join(d, "onet-29.3/Skills.tsv")),
-      expected: ["onet-29.3/Skills.tsv", "file is missing"],
+      breakIt: (d: string) => rmSync(join(d, "onet-30.1/Skills.txt")),
+      expected: ["onet-30.1/Skills.txt", "file is missing"],
     },
     {
       name: "truncated CSV (last record cut)",
@@ -399,16 +459,16 @@ describe("broken input stops the import and leaves the output untouched", () => 
     {
       name: "missing column",
       breakIt: (d: string) =>
-        edit(join(d, "onet-29.3/Job Zones.tsv"), (t) =>
+        edit(join(d, "onet-30.1/Job Zones.txt"), (t) =>
           t
-            .split("\n")
-            .map((l) => l.split("\t").slice(0, 4).join("\t"))
-            .join("\n"),
+            .split("\r\n")
+            .map((l) => l.split("\t").slice(0, 3).join("\t"))
+            .join("\r\n"),
         ),
       expected: [
-        "onet-29.3/Job Zones.tsv",
+        "onet-30.1/Job Zones.txt",
         "row 1",
-        'column "5"',
+        'column "4"',
         'missing column: expected "Domain Source"',
       ],
     },
@@ -443,11 +503,11 @@ describe("broken input stops the import and leaves the output untouched", () => 
     {
       name: "Latin-1 bytes",
       breakIt: (d: string) => {
-        const path = join(d, "onet-29.3/Alternate Titles.tsv");
+        const path = join(d, "onet-30.1/Alternate Titles.txt");
         const text = readFileSync(path, "utf8").replace("Cotton Buyer", "Caf\u00e9 Buyer");
         writeFileSync(path, Buffer.from(text, "latin1"));
       },
-      expected: ["onet-29.3/Alternate Titles.tsv", "row 5", "not valid UTF-8"],
+      expected: ["onet-30.1/Alternate Titles.txt", "row 5", "not valid UTF-8"],
     },
     {
       name: "empty file",
@@ -812,7 +872,7 @@ describe("command line", () => {
     const r = run(["--frm", fixtures]);
     expect(r.code).toBe(2);
     expect(r.stderr.trim().split("\n")).toEqual([
-      'import-official: unknown argument "--frm" (expected --from <dir>, --out <dir>, --check)',
+      'import-official: unknown argument "--frm" (expected --from <dir>, --out <dir>, --check, --diff <dir>)',
     ]);
   });
 
@@ -821,8 +881,17 @@ describe("command line", () => {
     const first = run(["--from", fixtures, "--out", out]);
     expect(first.code).toBe(0);
     expect(first.stdout).toMatch(
-      /^imported 9 occupations \(7 detailed, 2 aggregates\).* in \d+ ms\n$/,
+      /\nimported 9 occupations \(7 detailed, 2 aggregates\).* in \d+ ms\n$/,
     );
+    // Hand-made fixtures are no known release: each file read is named once, checked by layout.
+    // The one exception is the category list, copied whole from O*NET 30.1 and converted back
+    // to the text edition by test/fixtures/make-onet-text.ts: it is byte-identical again.
+    expect(first.stdout).toContain(
+      "onet-30.1/Job Zones.txt: not a known release: checked by layout only\n",
+    );
+    expect(first.stdout.match(/^verified: .*$/gm)).toEqual([
+      "verified: O*NET 30.1 text edition, Education, Training, and Experience Categories (onet-30.1/Education, Training, and Experience Categories.txt)",
+    ]);
     expect(run(["--from", fixtures, "--out", out, "--check"]).code).toBe(0);
     writeFileSync(join(out, "titles.json"), "{}\n");
     const check = run(["--from", fixtures, "--out", out, "--check"]);
@@ -837,5 +906,53 @@ describe("command line", () => {
     expect(r.stderr).not.toMatch(/\n\s+at /);
     expect(r.stderr).toContain("file is missing");
     expect(existsSync(join(scratch, "cli-none"))).toBe(false);
+  });
+});
+
+describe("diff report", () => {
+  it("is empty against its own output, and flags Job Zone changes and lost line items", async () => {
+    const { diffOutputs, formatDiff } = await import("../scripts/official/diff.js");
+    const fresh = importOfficial(fixtures);
+    const dir = join(scratch, "diff-before");
+    importToFolder(fixtures, dir);
+    const same = diffOutputs(dir, fresh.files);
+    expect(same.tables.every((t) => t.added.length + t.removed.length + t.changed.size === 0)).toBe(
+      true,
+    );
+    // An earlier release in which 11-1011 had Job Zone 4 and 99-1031 was still listed.
+    const occupations = JSON.parse(readFileSync(join(dir, "occupations.json"), "utf8"));
+    occupations[0].onet.jobZone = 4;
+    occupations.push({ ...occupations[0], code: "99-1031", title: "Legislators (made up)" });
+    writeFileSync(join(dir, "occupations.json"), JSON.stringify(occupations));
+    const report = diffOutputs(dir, fresh.files);
+    expect([...report.jobZones]).toEqual([["11-1011", [4, 5]]]);
+    expect(report.goneLineItems).toEqual([{ code: "99-1031", title: "Legislators (made up)" }]);
+    const text = formatDiff(report);
+    expect(text).toContain("occupations.json: 0 added, 1 removed, 1 changed");
+    expect(text).toContain("changed fields: onet.jobZone 1");
+    expect(text).toContain("JOB ZONE 11-1011: 4 → 5");
+    expect(text).toContain("GONE 99-1031 Legislators (made up)");
+  });
+});
+
+describe("known releases", () => {
+  it("recognises a known file by size and sha256, and nothing else", async () => {
+    const { identify, knownReleases, verifyInputs } = await import(
+      "../scripts/official/releases.js"
+    );
+    // A file with the size of a known release but other bytes is not verified.
+    const fake = join(scratch, "occupation.xlsx");
+    writeFileSync(fake, Buffer.alloc(413_398));
+    expect(identify(fake)).toBeUndefined();
+    expect(knownReleases.find((r) => r.name.startsWith("BLS EP 2025–35"))).toEqual({
+      name: "BLS EP 2025–35 occupation workbook (occupation.xlsx)",
+      bytes: 413_398,
+      sha256: "a7d060f0576f7d4f5b829b9a0bb4a6c11a12766d159ebb0e07aab5bd2e7583c5",
+    });
+    // Only the real files can be verified; official-fidelity.test.ts checks them.
+    expect(verifyInputs(fixtures, ["onet-30.1/Job Zones.txt"])).toEqual([
+      "verified: O*NET 30.1 text edition, Education, Training, and Experience Categories (onet-30.1/Education, Training, and Experience Categories.txt)",
+      "onet-30.1/Job Zones.txt: not a known release: checked by layout only",
+    ]);
   });
 });

@@ -34,7 +34,8 @@ function csv(path: string): Record<string, string>[] {
 }
 
 function tsv(path: string): Record<string, string>[] {
-  const [head, ...lines] = readFileSync(join(data, path), "utf8").trimEnd().split("\n");
+  // The O*NET text edition: CRLF line endings, `n/a` for empty values.
+  const [head, ...lines] = readFileSync(join(data, path), "utf8").trimEnd().split("\r\n");
   const names = (head ?? "").split("\t");
   return lines.map((line) => Object.fromEntries(line.split("\t").map((v, i) => [names[i], v])));
 }
@@ -45,13 +46,28 @@ describe.skipIf(!available)(`official data fidelity (needs ${data})`, () => {
   beforeAll(() => {
     result = importOfficial(data);
     byCode = new Map(result.occupations.map((o) => [o.code, o]));
-  });
+  }, 120_000); // the whole import: about 10 s on a quiet machine, more under load
 
   it("matches the committed data/official files byte for byte", () => {
     const differing = outputNames.filter(
       (name) => readFileSync(join(root, "data/official", name), "utf8") !== result.files[name],
     );
     expect(differing).toEqual([]);
+  });
+
+  it("verifies the official files it knows by checksum, and says which it cannot", async () => {
+    const { verifyInputs } = await import("../scripts/official/releases.js");
+    const { findOnetRelease, inputFiles } = await import("../scripts/official/files.js");
+    const read = Object.values(inputFiles(findOnetRelease(data))).map((f) => f.path);
+    const lines = verifyInputs(data, read);
+    expect(lines).toContain(
+      "verified: BLS EP 2024–34 occupation workbook (occupation.xlsx) (bls-ep-2024-34/occupation.xlsx)",
+    );
+    expect(lines.filter((l) => l.startsWith("verified: O*NET 30.1"))).toHaveLength(10);
+    // Our CSV conversions of workbooks are no published files.
+    expect(lines).toContain(
+      "oews-2024/national_M2024_dl.csv: not a known release: checked by layout only",
+    );
   });
 
   it("has 832 valid line items: 820 detailed and 12 aggregates", () => {
@@ -195,25 +211,34 @@ describe.skipIf(!available)(`official data fidelity (needs ${data})`, () => {
   });
 
   it("stores every O*NET value of the detailed occupations as published", () => {
-    const onet = "onet-29.3";
+    const onet = "onet-30.1";
     const zones = new Map(
-      tsv(`${onet}/Job Zones.tsv`).map((r) => [r["O*NET-SOC Code"], Number(r["Job Zone"])]),
+      tsv(`${onet}/Job Zones.txt`).map((r) => [r["O*NET-SOC Code"], Number(r["Job Zone"])]),
     );
-    const allCodes = tsv(`${onet}/Occupation Data.tsv`).map((r) => r["O*NET-SOC Code"] ?? "");
+    const allCodes = tsv(`${onet}/Occupation Data.txt`).map((r) => r["O*NET-SOC Code"] ?? "");
     const scores = new Map<string, Record<string, number>>();
-    for (const r of tsv(`${onet}/Interests.tsv`)) {
+    for (const r of tsv(`${onet}/Interests.txt`)) {
       if (r["Scale ID"] !== "OI") continue;
       const code = r["O*NET-SOC Code"] ?? "";
       scores.set(code, { ...scores.get(code), [r["Element Name"] ?? ""]: Number(r["Data Value"]) });
     }
     const skills = new Map<string, Map<string, number>>();
-    for (const r of tsv(`${onet}/Skills.tsv`)) {
-      if (r["Scale ID"] !== "IM") continue;
+    const levels = new Map<string, Map<string, number>>();
+    for (const r of tsv(`${onet}/Skills.txt`)) {
+      const target = r["Scale ID"] === "IM" ? skills : r["Scale ID"] === "LV" ? levels : undefined;
+      if (target === undefined) continue;
       const code = r["O*NET-SOC Code"] ?? "";
-      skills.set(
+      target.set(
         code,
-        (skills.get(code) ?? new Map()).set(r["Element ID"] ?? "", Number(r["Data Value"])),
+        (target.get(code) ?? new Map()).set(r["Element ID"] ?? "", Number(r["Data Value"])),
       );
+    }
+    const ete = new Map<string, number[]>();
+    for (const r of tsv(`${onet}/Education, Training, and Experience.txt`)) {
+      const key = `${r["O*NET-SOC Code"]} ${r["Scale ID"]}`;
+      const list = ete.get(key) ?? [];
+      list[Number(r.Category) - 1] = Number(r["Data Value"]);
+      ete.set(key, list);
     }
     const skillIds = result.reference.skills.map((s) => s.id);
     expect(skillIds).toHaveLength(35);
@@ -231,8 +256,95 @@ describe.skipIf(!available)(`official data fidelity (needs ${data})`, () => {
       const sk = skills.get(main);
       const want = sk ? skillIds.map((id) => sk.get(id)) : null;
       if (JSON.stringify(o.onet.skills) !== JSON.stringify(want)) bad.push(`${o.code} skills`);
+      const lv = levels.get(main);
+      const wantLv = lv ? skillIds.map((id) => lv.get(id)) : null;
+      if (JSON.stringify(o.onet.skillLevels) !== JSON.stringify(wantLv))
+        bad.push(`${o.code} skillLevels`);
+      for (const [field, scale] of [
+        ["educationLevels", "RL"],
+        ["experienceLevels", "RW"],
+        ["trainingLevels", "OJ"],
+      ] as const) {
+        if (JSON.stringify(o.onet[field]) !== JSON.stringify(ete.get(`${main} ${scale}`) ?? null))
+          bad.push(`${o.code} ${field}`);
+      }
     }
     expect(bad).toEqual([]);
+    // Coverage in 30.1 of the 820 detailed occupations (29.3: 750 Job Zones, 718 skills).
+    const detailed = result.occupations.filter((o) => o.kind === "detailed");
+    const rated = (field: "jobZone" | "skills" | "skillLevels" | "educationLevels") =>
+      detailed.filter((o) => o.onet[field] !== null).length;
+    expect([
+      rated("jobZone"),
+      rated("skills"),
+      rated("skillLevels"),
+      rated("educationLevels"),
+    ]).toEqual([750, 726, 726, 711]);
+  });
+
+  it("keeps the O*NET 30.1 values of a sample of codes, read from the text edition", () => {
+    const onet = "onet-30.1";
+    const sample = ["29-2072", "31-9094", "43-4171", "11-9111", "29-9021", "29-1141", "15-1252"];
+    const zones = new Map(
+      tsv(`${onet}/Job Zones.txt`).map((r) => [r["O*NET-SOC Code"], r["Job Zone"]]),
+    );
+    const related = tsv(`${onet}/Related Occupations.txt`);
+    const interests = tsv(`${onet}/Interests.txt`);
+    const skills = tsv(`${onet}/Skills.txt`);
+    const skillIds = result.reference.skills.map((s) => s.id);
+    const lineItemOf = (onetCode: string) => {
+      const soc = onetCode.slice(0, 7);
+      return byCode.has(soc) ? soc : result.occupations.find((o) => o.covers.includes(soc))?.code;
+    };
+    for (const code of sample) {
+      const o = byCode.get(code);
+      const main = `${code}.00`;
+      expect(o?.onet.jobZone, `${code} Job Zone`).toBe(Number(zones.get(main)));
+      // Related: O*NET's list in Index order, mapped onto line items, first mention kept.
+      const want: string[] = [];
+      for (const r of related
+        .filter((r) => r["O*NET-SOC Code"] === main)
+        .sort((a, b) => Number(a.Index) - Number(b.Index))) {
+        const target = lineItemOf(r["Related O*NET-SOC Code"] ?? "");
+        if (target && target !== code && !want.includes(target)) want.push(target);
+      }
+      expect(
+        o?.onet.related.map((r) => r.code),
+        `${code} related`,
+      ).toEqual(want);
+      const oi = Object.fromEntries(
+        interests
+          .filter((r) => r["O*NET-SOC Code"] === main && r["Scale ID"] === "OI")
+          .map((r) => [r["Element Name"], Number(r["Data Value"])]),
+      );
+      expect(o?.onet.interests ?? {}, `${code} interests`).toEqual(oi);
+      for (const [scale, field] of [
+        ["IM", "skills"],
+        ["LV", "skillLevels"],
+      ] as const) {
+        const byId = new Map(
+          skills
+            .filter((r) => r["O*NET-SOC Code"] === main && r["Scale ID"] === scale)
+            .map((r) => [r["Element ID"], Number(r["Data Value"])]),
+        );
+        const wantSkills = byId.size === 0 ? null : skillIds.map((id) => byId.get(id));
+        expect(o?.onet[field], `${code} ${field}`).toEqual(wantSkills);
+      }
+    }
+    // Values stated in the data README for 30.1 (read independently of the importer).
+    expect(byCode.get("29-2072")?.onet.jobZone).toBe(3);
+    expect(byCode.get("43-4171")?.onet.jobZone).toBe(2);
+    expect(byCode.get("11-9111")?.onet.jobZone).toBe(4);
+    expect(
+      byCode
+        .get("29-2072")
+        ?.onet.related.slice(0, 2)
+        .map((r) => r.code),
+    ).toEqual(["31-9094", "29-9021"]);
+    expect(byCode.get("29-2072")?.onet.skills).toBeNull();
+    expect(result.reference.educationLevels.map((c) => c.name).at(-1)).toBe(
+      "Post-Doctoral Training",
+    );
   });
 
   it("links every committed program as the official CIP-SOC crosswalk does, both directions", () => {

@@ -119,7 +119,7 @@ ${idList(
  * @example
  * \`\`\`ts
  * import { dataVersion } from "careerpath";
- * dataVersion.includes("O*NET 29.3"); // true
+ * dataVersion.includes("O*NET 30.1"); // true
  * \`\`\`
  */
 export const dataVersion = ${JSON.stringify(datasetReleases.join("; "))};

@@ -241,7 +241,7 @@ export function careerPage(career: Career, average: Average, pages: ReadonlySet<
       "bls-ep-2024-34",
       "bls-oews-2024",
       "bls-oews-2025",
-      "onet-29-3",
+      "onet-30-1",
     ]),
   ];
   out.push("## Sources", "");

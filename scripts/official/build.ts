@@ -9,7 +9,7 @@ import {
 } from "../../src/schemas/index.js";
 import type { EpData } from "./ep.js";
 import type { OewsEntry } from "./oews.js";
-import { ONET_SOURCE, type Onet } from "./onet.js";
+import { type LevelField, levelScales, type Onet } from "./onet.js";
 import type { Problems } from "./problems.js";
 import type { Coverage, Soc } from "./soc.js";
 
@@ -199,10 +199,7 @@ export function build(input: BuildInput, problems: Problems): Built {
     for (const c of primaries) {
       const i = onet.interests.get(c);
       if (i !== undefined && !interestAreas.every((a) => i.scores[a] !== undefined)) {
-        problems.add(
-          { file: "onet-29.3/Interests.tsv" },
-          `${c} lacks some of the six interest scores`,
-        );
+        problems.add({ file: "O*NET Interests" }, `${c} lacks some of the six interest scores`);
       }
     }
     const interests: Interests | null =
@@ -232,6 +229,36 @@ export function build(input: BuildInput, problems: Problems): Built {
             return isAggregate ? mean(values) : (values[0] ?? 0);
           });
 
+    const skillLevelMaps = primaries
+      .map((c) => onet.skillLevels.get(c))
+      .filter((m) => m !== undefined);
+    const skillLevels =
+      skillLevelMaps.length === 0
+        ? null
+        : onet.skillList.map((s) => {
+            const values = skillLevelMaps.map((m) => m.get(s.id) ?? 0);
+            return isAggregate ? mean(values) : (values[0] ?? 0);
+          });
+
+    // Education, experience and training levels: percent of respondents per category
+    // (aggregates: mean of members, per category).
+    const levels = Object.fromEntries(
+      (Object.keys(levelScales) as LevelField[]).map((field) => {
+        const lists = primaries
+          .map((c) => onet.levels[field].get(c))
+          .filter((l) => l !== undefined);
+        const first = lists[0];
+        if (first === undefined) return [field, null];
+        return [
+          field,
+          first.map((_, i) => {
+            const values = lists.map((l) => l[i] ?? 0);
+            return isAggregate ? mean(values) : (values[0] ?? 0);
+          }),
+        ];
+      }),
+    ) as Record<LevelField, number[] | null>;
+
     occupations.push({
       code: item.code,
       title: item.title,
@@ -245,7 +272,19 @@ export function build(input: BuildInput, problems: Problems): Built {
         may2024: oews.may2024.get(item.code)?.wages ?? null,
         may2025: oews.may2025.get(item.code)?.wages ?? null,
       },
-      onet: { source: ONET_SOURCE, codes, jobZone, related, interests, topInterests, skills },
+      onet: {
+        source: onet.source,
+        codes,
+        jobZone,
+        related,
+        interests,
+        topInterests,
+        skills,
+        skillLevels,
+        educationLevels: levels.educationLevels,
+        experienceLevels: levels.experienceLevels,
+        trainingLevels: levels.trainingLevels,
+      },
       programs: [...(programs.get(item.code) ?? [])],
     });
 
@@ -265,6 +304,9 @@ export function build(input: BuildInput, problems: Problems): Built {
   const reference = {
     skills: onet.skillList,
     jobZones: onet.jobZoneNames,
+    educationLevels: onet.levelNames.educationLevels,
+    experienceLevels: onet.levelNames.experienceLevels,
+    trainingLevels: onet.levelNames.trainingLevels,
     allOccupations: {
       code: "00-0000",
       title: total?.title ?? "",

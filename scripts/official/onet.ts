@@ -1,9 +1,18 @@
-// O*NET 29.3 tables, indexed by O*NET-SOC code.
+// O*NET tables (30.1 text edition, or the 29.3 Excel layout), indexed by O*NET-SOC code.
 import { interestAreas, relatednessTiers } from "../../src/schemas/index.js";
+import type { OnetRelease } from "./files.js";
 import type { Problems } from "./problems.js";
 import { cell, parseNumber, type Row, type Table } from "./read.js";
 
-export const ONET_SOURCE = "onet-29-3";
+/** The O*NET Education, Training, and Experience scales the importer keeps, by our field name. */
+export const levelScales = {
+  educationLevels: { scale: "RL", element: "2.D.1", categories: 12 },
+  experienceLevels: { scale: "RW", element: "3.A.1", categories: 11 },
+  trainingLevels: { scale: "OJ", element: "3.A.3", categories: 9 },
+} as const;
+
+/** One of the kept Education, Training, and Experience scales. */
+export type LevelField = keyof typeof levelScales;
 
 type Tier = (typeof relatednessTiers)[number];
 type Area = (typeof interestAreas)[number];
@@ -23,7 +32,11 @@ export interface InterestRow {
 
 /** The O*NET tables the importer uses, by O*NET-SOC code. */
 export interface Onet {
+  /** The registry id of the release, e.g. "onet-30-1". */
+  source: string;
   codes: string[];
+  /** Occupation Data: code → title. */
+  titles: Map<string, string>;
   jobZones: Map<string, number>;
   jobZoneNames: { zone: number; name: string }[];
   related: Map<string, RelatedRow[]>;
@@ -31,6 +44,11 @@ export interface Onet {
   /** The skills in element-id order, then each code's importance by element id. */
   skillList: { id: string; name: string }[];
   skills: Map<string, Map<string, number>>;
+  /** Each code's skill level (LV, 0–7) by element id. */
+  skillLevels: Map<string, Map<string, number>>;
+  /** Each scale's category names (category 1 first), then each code's percentages by category. */
+  levelNames: Record<LevelField, { category: number; name: string }[]>;
+  levels: Record<LevelField, Map<string, number[]>>;
   reported: Map<string, string[]>;
   alternate: Map<string, string[]>;
 }
@@ -43,6 +61,8 @@ export interface OnetTables {
   related: Table;
   interests: Table;
   skills: Table;
+  education: Table;
+  educationCategories: Table;
   reported: Table;
   alternate: Table;
 }
@@ -64,6 +84,12 @@ export function compareElementIds(a: string, b: string): number {
     return x < y ? -1 : 1;
   }
   return 0;
+}
+
+/** A cell's text with O*NET's empty marker: the text edition writes `n/a` for an empty value. */
+function text(row: Row, column: string): string {
+  const value = cell(row, column).trim();
+  return value === "n/a" ? "" : value;
 }
 
 function numberIn(
@@ -134,13 +160,16 @@ function push<T>(map: Map<string, T[]>, key: string, value: T): void {
 }
 
 /** Reads and indexes the O*NET tables. */
-export function readOnet(t: OnetTables, problems: Problems): Onet {
+export function readOnet(t: OnetTables, release: OnetRelease, problems: Problems): Onet {
   const known = new Set<string>();
+  const titles = new Map<string, string>();
   const seenOcc = new Map<string, number>();
   for (const row of t.occupations.rows) {
     const code = codeIn(t.occupations, row, CODE, undefined, problems);
-    if (code !== undefined && firstTime(seenOcc, code, t.occupations, row, CODE, problems))
+    if (code !== undefined && firstTime(seenOcc, code, t.occupations, row, CODE, problems)) {
       known.add(code);
+      titles.set(code, cell(row, "Title").trim());
+    }
   }
 
   const jobZones = new Map<string, number>();
@@ -256,42 +285,63 @@ export function readOnet(t: OnetTables, problems: Problems): Onet {
 
   const skillNames = new Map<string, string>();
   const skills = new Map<string, Map<string, number>>();
+  const skillLevels = new Map<string, Map<string, number>>();
   const seenSkill = new Map<string, number>();
   for (const row of t.skills.rows) {
-    if (cell(row, "Scale ID") !== "IM") continue;
+    const scale = cell(row, "Scale ID");
+    if (scale !== "IM" && scale !== "LV") {
+      problems.add(
+        { file: t.skills.file, row: row.line, column: "Scale ID" },
+        `expected IM (importance) or LV (level), got "${scale}"`,
+      );
+      continue;
+    }
     const code = codeIn(t.skills, row, CODE, known, problems);
     const id = cell(row, "Element ID");
-    const value = numberIn(
-      t.skills,
-      row,
-      "Data Value",
-      problems,
-      (n) => n >= 1 && n <= 5,
-      "an importance 1–5",
-    );
+    const value =
+      scale === "IM"
+        ? numberIn(
+            t.skills,
+            row,
+            "Data Value",
+            problems,
+            (n) => n >= 1 && n <= 5,
+            "an importance 1–5",
+          )
+        : numberIn(t.skills, row, "Data Value", problems, (n) => n >= 0 && n <= 7, "a level 0–7");
     if (code === undefined || value === undefined) continue;
-    if (!firstTime(seenSkill, `${code} ${id}`, t.skills, row, "Element ID", problems)) continue;
-    skillNames.set(id, cell(row, "Element Name").trim());
-    const map = skills.get(code) ?? new Map<string, number>();
-    skills.set(code, map);
+    if (!firstTime(seenSkill, `${code} ${id} ${scale}`, t.skills, row, "Element ID", problems))
+      continue;
+    if (scale === "IM") skillNames.set(id, cell(row, "Element Name").trim());
+    const target = scale === "IM" ? skills : skillLevels;
+    const map = target.get(code) ?? new Map<string, number>();
+    target.set(code, map);
     map.set(id, value);
   }
   const skillList = [...skillNames]
     .sort(([a], [b]) => compareElementIds(a, b))
     .map(([id, name]) => ({ id, name }));
-  for (const [code, map] of skills) {
-    if (map.size !== skillList.length) {
-      problems.add(
-        { file: t.skills.file },
-        `${code} has ${map.size} skill importance rows, expected ${skillList.length}`,
-      );
+  for (const [label, target] of [
+    ["importance", skills],
+    ["level", skillLevels],
+  ] as const) {
+    for (const [code, map] of target) {
+      const missing = skillList.filter((s) => !map.has(s.id));
+      if (map.size !== skillList.length || missing.length > 0) {
+        problems.add(
+          { file: t.skills.file },
+          `${code} has ${map.size} skill ${label} rows, expected ${skillList.length}`,
+        );
+      }
     }
   }
+
+  const { levelNames, levels } = readLevels(t.education, t.educationCategories, known, problems);
 
   const reported = new Map<string, string[]>();
   for (const row of t.reported.rows) {
     const code = codeIn(t.reported, row, CODE, known, problems);
-    const title = cell(row, "Reported Job Title").trim();
+    const title = text(row, "Reported Job Title");
     if (code !== undefined && title !== "") push(reported, code, title);
   }
   const alternate = new Map<string, string[]>();
@@ -299,20 +349,120 @@ export function readOnet(t: OnetTables, problems: Problems): Onet {
     const code = codeIn(t.alternate, row, CODE, known, problems);
     if (code === undefined) continue;
     for (const column of ["Alternate Title", "Short Title"]) {
-      const title = cell(row, column).trim();
+      const title = text(row, column);
       if (title !== "") push(alternate, code, title);
     }
   }
 
   return {
+    source: release.source,
     codes: [...known].sort(),
+    titles,
     jobZones,
     jobZoneNames,
     related,
     interests,
     skillList,
     skills,
+    skillLevels,
+    levelNames,
+    levels,
     reported,
     alternate,
   };
+}
+
+/**
+ * Reads the three kept scales of Education, Training, and Experience: for each code, the
+ * percentage of respondents in each category (category 1 first). Every category named in the
+ * Categories file must be present once per code and scale.
+ */
+function readLevels(
+  table: Table,
+  categories: Table,
+  known: Set<string>,
+  problems: Problems,
+): Pick<Onet, "levelNames" | "levels"> {
+  const fields = Object.entries(levelScales) as [LevelField, (typeof levelScales)[LevelField]][];
+  const byScale = new Map(fields.map(([field, spec]) => [spec.scale as string, { field, spec }]));
+  const levelNames = Object.fromEntries(
+    fields.map(([f]) => [f, []]),
+  ) as unknown as Onet["levelNames"];
+  for (const row of categories.rows) {
+    const kept = byScale.get(cell(row, "Scale ID"));
+    if (kept === undefined) continue;
+    const category = numberIn(
+      categories,
+      row,
+      "Category",
+      problems,
+      (n) => Number.isInteger(n) && n >= 1 && n <= kept.spec.categories,
+      `a whole number 1–${kept.spec.categories}`,
+    );
+    if (category === undefined) continue;
+    if (cell(row, "Element ID") !== kept.spec.element) {
+      problems.add(
+        { file: categories.file, row: row.line, column: "Element ID" },
+        `expected ${kept.spec.element} for scale ${kept.spec.scale}, got "${cell(row, "Element ID")}"`,
+      );
+    }
+    levelNames[kept.field].push({ category, name: cell(row, "Category Description").trim() });
+  }
+  for (const [field, spec] of fields) {
+    const list = levelNames[field].sort((a, b) => a.category - b.category);
+    if (list.length !== spec.categories || list.some((c, i) => c.category !== i + 1)) {
+      problems.add(
+        { file: categories.file, column: "Category" },
+        `scale ${spec.scale} should have categories 1–${spec.categories} once each, got ${list.map((c) => c.category).join(", ") || "none"}`,
+      );
+    }
+  }
+
+  const levels = Object.fromEntries(
+    fields.map(([f]) => [f, new Map<string, number[]>()]),
+  ) as unknown as Onet["levels"];
+  const seen = new Map<string, number>();
+  for (const row of table.rows) {
+    const kept = byScale.get(cell(row, "Scale ID"));
+    if (kept === undefined) continue;
+    const code = codeIn(table, row, CODE, known, problems);
+    const category = numberIn(
+      table,
+      row,
+      "Category",
+      problems,
+      (n) => Number.isInteger(n) && n >= 1 && n <= kept.spec.categories,
+      `a whole number 1–${kept.spec.categories}`,
+    );
+    const value = numberIn(
+      table,
+      row,
+      "Data Value",
+      problems,
+      (n) => n >= 0 && n <= 100,
+      "a percentage 0–100",
+    );
+    if (code === undefined || category === undefined || value === undefined) continue;
+    if (
+      !firstTime(seen, `${code} ${kept.spec.scale} ${category}`, table, row, "Category", problems)
+    )
+      continue;
+    const map = levels[kept.field];
+    const list = map.get(code) ?? new Array<number>(kept.spec.categories).fill(Number.NaN);
+    map.set(code, list);
+    list[category - 1] = value;
+  }
+  for (const [field, spec] of fields) {
+    for (const [code, list] of levels[field]) {
+      const missing = list.flatMap((v, i) => (Number.isNaN(v) ? [i + 1] : []));
+      if (missing.length > 0) {
+        problems.add(
+          { file: table.file },
+          `${code} lacks scale ${spec.scale} categories ${missing.join(", ")}`,
+        );
+        levels[field].delete(code);
+      }
+    }
+  }
+  return { levelNames, levels };
 }

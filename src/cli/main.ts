@@ -24,6 +24,7 @@ import {
   renderSearch,
 } from "./render.js";
 import { renderMatches, renderMoves } from "./render-match.js";
+import { resolveCodeArguments } from "./resolve-codes.js";
 
 const VERSION = "0.1.0";
 
@@ -293,7 +294,10 @@ export function main(
     const [command, ...rest] = positionals;
     if (!command) throw new UsageError("no command given; try: careerpath --help");
     checkOptions(command, values);
-    const result = run(command, rest, values);
+    const resolved = resolveCodeArguments(command, rest);
+    if (resolved.error !== undefined) throw new UsageError(resolved.error);
+    for (const note of resolved.notes) err.write(`careerpath: ${note}\n`);
+    const result = run(command, resolved.positionals, values);
     out.write(json ? `${JSON.stringify(result.json, null, 2)}\n` : `${result.text}\n`);
     return 0;
   } catch (caught) {

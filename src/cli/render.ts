@@ -199,7 +199,7 @@ export function renderCareer(career: Career): string {
   const cited = [
     ...career.sources,
     ...career.historicalFigures.map((h) => h.figure.source),
-    ...(occs.length > 0 ? ["bls-ep-2024-34", "bls-oews-2024", "bls-oews-2025", "onet-29-3"] : []),
+    ...(occs.length > 0 ? ["bls-ep-2024-34", "bls-oews-2024", "bls-oews-2025", "onet-30-1"] : []),
   ];
   out.push("", "Sources", sourcesBlock(cited));
   return out.join("\n");

@@ -114,7 +114,7 @@ export const careerRecords: Readonly<Record<CareerId, Career>> = {
         "sources": [
           "ahima-pcap",
           "cahiim-about",
-          "onet-29-3"
+          "onet-30-1"
         ]
       },
       {
@@ -265,7 +265,7 @@ export const careerRecords: Readonly<Record<CareerId, Career>> = {
       "ca-edd-43-1011",
       "learn-org-insurance-coder",
       "bls-ep-2024-34",
-      "onet-29-3"
+      "onet-30-1"
     ]
   },
   "health-information-manager": {
@@ -853,7 +853,7 @@ export const careerRecords: Readonly<Record<CareerId, Career>> = {
         "programs": [],
         "generated": false,
         "sources": [
-          "onet-29-3",
+          "onet-30-1",
           "ahima-rhia"
         ]
       }
@@ -1135,7 +1135,7 @@ export const careerRecords: Readonly<Record<CareerId, Career>> = {
         "programs": [],
         "generated": false,
         "sources": [
-          "onet-29-3"
+          "onet-30-1"
         ]
       }
     ],
@@ -1217,7 +1217,7 @@ export const careerRecords: Readonly<Record<CareerId, Career>> = {
       "pmw360-information-clerks-2021",
       "bls-ep-2024-34",
       "bls-soc-2018",
-      "onet-29-3"
+      "onet-30-1"
     ]
   },
   "insurance-coder": {
@@ -1376,7 +1376,7 @@ export const careerRecords: Readonly<Record<CareerId, Career>> = {
           "cahiim-about",
           "ahima-rhit",
           "bls-ooh-medical-records-2021",
-          "onet-29-3",
+          "onet-30-1",
           "nces-cip-2020",
           "learn-org-insurance-coder"
         ]
@@ -1575,7 +1575,7 @@ export const careerRecords: Readonly<Record<CareerId, Career>> = {
         "relation": "similar",
         "note": "Billers and coders work on the same claims, and small offices often combine the two jobs; O*NET lists the pair as related.",
         "evidence": {
-          "source": "onet-29-3"
+          "source": "onet-30-1"
         }
       }
     ],
@@ -1597,7 +1597,7 @@ export const careerRecords: Readonly<Record<CareerId, Career>> = {
       "learn-org-insurance-coder",
       "bls-ooh-medical-records-2021",
       "bls-oews-2011-29-2071",
-      "onet-29-3",
+      "onet-30-1",
       "bls-soc-2018",
       "nces-cip-2020",
       "bls-oews-2021-29-9021"
@@ -1833,7 +1833,7 @@ export const careerRecords: Readonly<Record<CareerId, Career>> = {
       "bls-ep-2024-34",
       "aapc-cpb-exam",
       "ca-edd-43-1011",
-      "onet-29-3"
+      "onet-30-1"
     ]
   },
   "medical-secretary": {
@@ -2049,7 +2049,7 @@ export const careerRecords: Readonly<Record<CareerId, Career>> = {
         "programs": [],
         "generated": false,
         "sources": [
-          "onet-29-3",
+          "onet-30-1",
           "ca-edd-43-1011"
         ]
       }
@@ -2121,7 +2121,7 @@ export const careerRecords: Readonly<Record<CareerId, Career>> = {
       "onet-43-6013",
       "bls-ep-2024-34",
       "nces-cip-2020",
-      "onet-29-3"
+      "onet-30-1"
     ]
   },
   "medical-transcriptionist": {
@@ -2247,7 +2247,7 @@ export const careerRecords: Readonly<Record<CareerId, Career>> = {
         "sources": [
           "bls-ooh-transcriptionists-2016",
           "bls-ep-2024-34",
-          "onet-29-3",
+          "onet-30-1",
           "nces-cip-2020"
         ]
       },
@@ -2297,7 +2297,7 @@ export const careerRecords: Readonly<Record<CareerId, Career>> = {
         "programs": [],
         "generated": false,
         "sources": [
-          "onet-29-3",
+          "onet-30-1",
           "bls-ep-2024-34"
         ]
       }
@@ -2352,7 +2352,7 @@ export const careerRecords: Readonly<Record<CareerId, Career>> = {
     "sources": [
       "bls-ooh-transcriptionists-2016",
       "bls-ep-2024-34",
-      "onet-29-3",
+      "onet-30-1",
       "nces-cip-2020"
     ]
   },
@@ -2550,7 +2550,7 @@ export const careerRecords: Readonly<Record<CareerId, Career>> = {
         "programs": [],
         "generated": false,
         "sources": [
-          "onet-29-3"
+          "onet-30-1"
         ]
       }
     ],
@@ -2641,7 +2641,7 @@ export const careerRecords: Readonly<Record<CareerId, Career>> = {
       "truity-receptionist",
       "bls-oews-2003-43-4171",
       "bls-ep-2024-34",
-      "onet-29-3"
+      "onet-30-1"
     ]
   }
 };

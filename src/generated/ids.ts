@@ -66,7 +66,7 @@ export type OrganizationId = (typeof organizationIds)[number];
  * sourceIds.includes("bls-ep-2024-34"); // true
  * ```
  */
-export const sourceIds = /* @__PURE__ */ Object.freeze(["aapc-certification-faq","aapc-ceu-help","aapc-cic-exam","aapc-coc","aapc-cpb-exam","aapc-cpc","aapc-cpc-apprenticeship","aapc-crc-exam","aapc-maintain-certification","aapc-membership-faq","ahima-candidate-guide-2017","ahima-cca","ahima-ccs","ahima-pcap","ahima-recertification","ahima-recertification-2019","ahima-recertification-faq","ahima-rhia","ahima-rhit","bls-ep-2024-34","bls-oews-2003-43-4171","bls-oews-2011-29-2071","bls-oews-2019-11-9111","bls-oews-2019-43-6013","bls-oews-2020-43-1011","bls-oews-2021-29-9021","bls-oews-2024","bls-oews-2025","bls-ooh-hit-2022","bls-ooh-information-clerks-2020","bls-ooh-medical-records-2021","bls-ooh-mhsm-2023","bls-ooh-receptionists-2017","bls-ooh-secretaries-2023","bls-ooh-transcriptionists-2016","bls-ors-43-6013","bls-soc-2018","ca-edd-43-1011","cahiim-about","cdc-icd10-maintenance","healthcom-ahima-exam-faq","hl7-icd10-pcs","kumc-icd10-guide","learn-org-insurance-coder","mbc-training-aapc","mcwc-cpc-exam","nces-cip-2020","noridian-hcpcs-level-ii","onet-11-9111-2021","onet-29-3","onet-43-3021","onet-43-4171-titles","onet-43-6013","pmw360-information-clerks-2021","raise-me-mhsm","study-com-ccs-exam","truity-receptionist","vt-elmi-11-9111-titles","wikipedia-rhia","wv-hit-registrars"] as const);
+export const sourceIds = /* @__PURE__ */ Object.freeze(["aapc-certification-faq","aapc-ceu-help","aapc-cic-exam","aapc-coc","aapc-cpb-exam","aapc-cpc","aapc-cpc-apprenticeship","aapc-crc-exam","aapc-maintain-certification","aapc-membership-faq","ahima-candidate-guide-2017","ahima-cca","ahima-ccs","ahima-pcap","ahima-recertification","ahima-recertification-2019","ahima-recertification-faq","ahima-rhia","ahima-rhit","bls-ep-2024-34","bls-oews-2003-43-4171","bls-oews-2011-29-2071","bls-oews-2019-11-9111","bls-oews-2019-43-6013","bls-oews-2020-43-1011","bls-oews-2021-29-9021","bls-oews-2024","bls-oews-2025","bls-ooh-hit-2022","bls-ooh-information-clerks-2020","bls-ooh-medical-records-2021","bls-ooh-mhsm-2023","bls-ooh-receptionists-2017","bls-ooh-secretaries-2023","bls-ooh-transcriptionists-2016","bls-ors-43-6013","bls-soc-2018","ca-edd-43-1011","cahiim-about","cdc-icd10-maintenance","healthcom-ahima-exam-faq","hl7-icd10-pcs","kumc-icd10-guide","learn-org-insurance-coder","mbc-training-aapc","mcwc-cpc-exam","nces-cip-2020","noridian-hcpcs-level-ii","onet-11-9111-2021","onet-30-1","onet-43-3021","onet-43-4171-titles","onet-43-6013","pmw360-information-clerks-2021","raise-me-mhsm","study-com-ccs-exam","truity-receptionist","vt-elmi-11-9111-titles","wikipedia-rhia","wv-hit-registrars"] as const);
 /** One of the source id in the registry. */
 export type SourceId = (typeof sourceIds)[number];
 
@@ -77,7 +77,7 @@ export type SourceId = (typeof sourceIds)[number];
  * @example
  * ```ts
  * import { dataVersion } from "careerpath";
- * dataVersion.includes("O*NET 29.3"); // true
+ * dataVersion.includes("O*NET 30.1"); // true
  * ```
  */
-export const dataVersion = "2018 SOC (November 2017); 2024–34 projections (August 2025); CIP 2020; crosswalk final edition (April 2020); May 2024 estimates (spring 2025); May 2025 estimates (spring 2026); O*NET 29.3 (May 2025)";
+export const dataVersion = "2018 SOC (November 2017); 2024–34 projections (August 2025); CIP 2020; crosswalk final edition (April 2020); May 2024 estimates (spring 2025); May 2025 estimates (spring 2026); O*NET 30.1 (December 2025)";

@@ -166,6 +166,140 @@ export const reference: OfficialReference | undefined = {
       "name": "Job Zone Five: Extensive Preparation Needed"
     }
   ],
+  "educationLevels": [
+    {
+      "category": 1,
+      "name": "Less than a High School Diploma"
+    },
+    {
+      "category": 2,
+      "name": "High School Diploma - or the equivalent (for example, GED)"
+    },
+    {
+      "category": 3,
+      "name": "Post-Secondary Certificate - awarded for training completed after high school (for example, in agriculture or natural resources, computer services, personal or culinary services, engineering technologies, healthcare, construction trades, mechanic and repair technologies, or precision production)"
+    },
+    {
+      "category": 4,
+      "name": "Some College Courses"
+    },
+    {
+      "category": 5,
+      "name": "Associate's Degree (or other 2-year degree)"
+    },
+    {
+      "category": 6,
+      "name": "Bachelor's Degree"
+    },
+    {
+      "category": 7,
+      "name": "Post-Baccalaureate Certificate - awarded for completion of an organized program of study; designed for people who have completed a Baccalaureate degree but do not meet the requirements of academic degrees carrying the title of Master."
+    },
+    {
+      "category": 8,
+      "name": "Master's Degree"
+    },
+    {
+      "category": 9,
+      "name": "Post-Master's Certificate - awarded for completion of an organized program of study; designed for people who have completed a Master's degree but do not meet the requirements of academic degrees at the doctoral level."
+    },
+    {
+      "category": 10,
+      "name": "First Professional Degree - awarded for completion of a program that: requires at least 2 years of college work before entrance into the program, includes a total of at least 6 academic years of work to complete, and provides all remaining academic requirements to begin practice in a profession."
+    },
+    {
+      "category": 11,
+      "name": "Doctoral Degree"
+    },
+    {
+      "category": 12,
+      "name": "Post-Doctoral Training"
+    }
+  ],
+  "experienceLevels": [
+    {
+      "category": 1,
+      "name": "None"
+    },
+    {
+      "category": 2,
+      "name": "Up to and including 1 month"
+    },
+    {
+      "category": 3,
+      "name": "Over 1 month, up to and including 3 months"
+    },
+    {
+      "category": 4,
+      "name": "Over 3 months, up to and including 6 months"
+    },
+    {
+      "category": 5,
+      "name": "Over 6 months, up to and including 1 year"
+    },
+    {
+      "category": 6,
+      "name": "Over 1 year, up to and including 2 years"
+    },
+    {
+      "category": 7,
+      "name": "Over 2 years, up to and including 4 years"
+    },
+    {
+      "category": 8,
+      "name": "Over 4 years, up to and including 6 years"
+    },
+    {
+      "category": 9,
+      "name": "Over 6 years, up to and including 8 years"
+    },
+    {
+      "category": 10,
+      "name": "Over 8 years, up to and including 10 years"
+    },
+    {
+      "category": 11,
+      "name": "Over 10 years"
+    }
+  ],
+  "trainingLevels": [
+    {
+      "category": 1,
+      "name": "None or short demonstration"
+    },
+    {
+      "category": 2,
+      "name": "Anything beyond short demonstration, up to and including 1 month"
+    },
+    {
+      "category": 3,
+      "name": "Over 1 month, up to and including 3 months"
+    },
+    {
+      "category": 4,
+      "name": "Over 3 months, up to and including 6 months"
+    },
+    {
+      "category": 5,
+      "name": "Over 6 months, up to and including 1 year"
+    },
+    {
+      "category": 6,
+      "name": "Over 1 year, up to and including 2 years"
+    },
+    {
+      "category": 7,
+      "name": "Over 2 years, up to and including 4 years"
+    },
+    {
+      "category": 8,
+      "name": "Over 4 years, up to and including 10 years"
+    },
+    {
+      "category": 9,
+      "name": "Over 10 years"
+    }
+  ],
   "allOccupations": {
     "code": "00-0000",
     "title": "Total, all occupations",

@@ -899,7 +899,7 @@ export const organizationRecords: Registry<Organization> = {
     "summary": "Develops the O*NET database of occupational information for the U.S. Department of Labor.",
     "url": "https://www.onetcenter.org",
     "sources": [
-      "onet-29-3"
+      "onet-30-1"
     ]
   }
 };
@@ -1410,16 +1410,16 @@ export const sourceRecords: Registry<Source> = {
     "url": "https://webarchive.library.unt.edu/web/20210428005148/http://www.onetonline.org/link/summary/11-9111.00",
     "licence": "Creative Commons Attribution 4.0 International (CC BY 4.0)"
   },
-  "onet-29-3": {
-    "id": "onet-29-3",
+  "onet-30-1": {
+    "id": "onet-30-1",
     "kind": "dataset",
-    "title": "O*NET 29.3 Database",
+    "title": "O*NET 30.1 Database",
     "publisher": "National Center for O*NET Development, for the U.S. Department of Labor, Employment and Training Administration (USDOL/ETA)",
-    "release": "O*NET 29.3 (May 2025)",
-    "period": "May 2025",
-    "url": "https://www.onetcenter.org/dictionary/29.3/excel/",
+    "release": "O*NET 30.1 (December 2025)",
+    "period": "December 2025",
+    "url": "https://www.onetcenter.org/dictionary/30.1/text/",
     "licence": "Creative Commons Attribution 4.0 International (CC BY 4.0)",
-    "attribution": "This product includes information from the O*NET 29.3 Database by the U.S. Department of Labor, Employment and Training Administration (USDOL/ETA). Used under the CC BY 4.0 license. O*NET® is a trademark of USDOL/ETA.",
+    "attribution": "This product includes information from the O*NET 30.1 Database by the U.S. Department of Labor, Employment and Training Administration (USDOL/ETA). Used under the CC BY 4.0 license. O*NET® is a trademark of USDOL/ETA.",
     "modificationNotice": "The careerpath project has modified all or some of this information. USDOL/ETA has not approved, endorsed, or tested these modifications."
   },
   "onet-43-3021": {

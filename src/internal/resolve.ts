@@ -2,9 +2,10 @@ import { UnknownCareerError, UnknownOccupationError } from "../errors.js";
 import { occupationCodes } from "../generated/ids.js";
 import type { Career } from "../schemas/career.js";
 import { careerById, careerNames } from "./data.js";
+import { foreignSystem } from "./foreign-code.js";
 import { suggest } from "./suggest.js";
 
-const CODE = /^\d{2}-\d{4}$/;
+const CODE = /^\d{2}-\d{4}(?:\.\d{2})?$/;
 
 /** What a `careerOrCode` argument refers to. */
 export type Target =
@@ -35,7 +36,11 @@ export function resolveTarget(careerOrCode: unknown): Target {
   if (career) return { kind: "career", id: career.id, career };
   if (knownCode(careerOrCode)) return { kind: "occupation", code: careerOrCode };
   if (CODE.test(careerOrCode.trim())) {
-    throw new UnknownOccupationError(careerOrCode, suggest(careerOrCode, codeNames()));
+    throw new UnknownOccupationError(
+      careerOrCode,
+      suggest(careerOrCode, codeNames()),
+      foreignSystem(careerOrCode),
+    );
   }
   throw new UnknownCareerError(
     careerOrCode,

@@ -67,8 +67,7 @@ export function skillName(i: number): string {
 
 /** The O*NET skill levels (LV 0–7) of an occupation, or null where O*NET gives none. */
 export function skillLevels(o: Occupation): readonly number[] | null {
-  // `skillLevels` arrives with O*NET 30.1; records built from 29.3 do not carry it.
-  return (o.onet as { readonly skillLevels?: readonly number[] | null }).skillLevels ?? null;
+  return o.onet.skillLevels;
 }
 
 const normCache = new Map<string, number>();
@@ -136,7 +135,7 @@ export function skillsBetween(a: Occupation, b: Occupation): SkillsBetween {
     const missing = [a, b].filter((s) => !s.onet.skills).map((s) => s.code);
     return {
       similarity: undefined,
-      note: `O*NET publishes no skill ratings for ${[...new Set(missing)].join(" and ")}`,
+      note: `O*NET 30.1 publishes no skill ratings for ${[...new Set(missing)].join(" and ")}`,
       shared: [],
       onlyA: [],
       onlyB: [],

@@ -12,6 +12,7 @@ export { CareerpathValidationError, type ValidationIssue } from "../errors.js";
 export * from "./career.js";
 export * from "./categories.js";
 export * from "./common.js";
+export * from "./crosswalk.js";
 export * from "./figure.js";
 export * from "./occupation.js";
 export * from "./program.js";

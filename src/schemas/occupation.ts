@@ -95,7 +95,31 @@ export const Interests = z
 /** RIASEC interest scores, O*NET scale 1–7. */
 export type Interests = z.infer<typeof Interests>;
 
-/** O*NET 29.3 facts for one occupation. */
+/**
+ * Percent of respondents in each category of one O*NET Education, Training, and Experience
+ * scale, category 1 first; null when O*NET gives none.
+ */
+function levels(count: number, scale: string, reference: string) {
+  return z
+    .array(z.number().min(0).max(100))
+    .length(count)
+    .nullable()
+    .describe(
+      `percent of respondents in each of the ${count} O*NET "${scale}" categories, category 1 first (names in \`${reference}\`); null when O*NET gives none`,
+    );
+}
+
+/** A category of an O*NET Education, Training, and Experience scale, with O*NET's name. */
+export const LevelCategory = z
+  .object({
+    category: z.number().int().min(1),
+    name: Text,
+  })
+  .strict();
+/** A category of an O*NET Education, Training, and Experience scale, with O*NET's name. */
+export type LevelCategory = z.infer<typeof LevelCategory>;
+
+/** O*NET facts for one occupation (O*NET 30.1). */
 export const OnetFacts = z
   .object({
     source: SourceId,
@@ -118,11 +142,21 @@ export const OnetFacts = z
       .length(35)
       .nullable()
       .describe(
-        "importance (1–5) of the 35 O*NET skills, in the order of `skillNames`; null when O*NET gives none",
+        "importance (1–5) of the 35 O*NET skills, in the order of `reference.skills`; null when O*NET gives none",
       ),
+    skillLevels: z
+      .array(z.number().min(0).max(7))
+      .length(35)
+      .nullable()
+      .describe(
+        "level (LV, 0–7) of the 35 O*NET skills, in the order of `reference.skills`; null when O*NET gives none",
+      ),
+    educationLevels: levels(12, "Required Level of Education", "reference.educationLevels"),
+    experienceLevels: levels(11, "Related Work Experience", "reference.experienceLevels"),
+    trainingLevels: levels(9, "On-the-Job Training", "reference.trainingLevels"),
   })
   .strict();
-/** O*NET 29.3 facts for one occupation. */
+/** O*NET facts for one occupation (O*NET 30.1). */
 export type OnetFacts = z.infer<typeof OnetFacts>;
 
 /**
@@ -183,6 +217,24 @@ export const OfficialReference = z
     jobZones: z
       .array(z.object({ zone: z.number().int().min(1).max(5), name: Text }).strict())
       .length(5),
+    educationLevels: z
+      .array(LevelCategory)
+      .length(12)
+      .describe(
+        'the 12 O*NET "Required Level of Education" categories, in the order of `Occupation.onet.educationLevels`',
+      ),
+    experienceLevels: z
+      .array(LevelCategory)
+      .length(11)
+      .describe(
+        'the 11 O*NET "Related Work Experience" categories, in the order of `Occupation.onet.experienceLevels`',
+      ),
+    trainingLevels: z
+      .array(LevelCategory)
+      .length(9)
+      .describe(
+        'the 9 O*NET "On-the-Job Training" categories, in the order of `Occupation.onet.trainingLevels`',
+      ),
     allOccupations: z
       .object({
         code: z.literal("00-0000"),

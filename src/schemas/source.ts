@@ -8,7 +8,7 @@ export const Source = z
     kind: z.enum(["dataset", "page"]).describe("an official dataset release, or a cited web page"),
     title: Text,
     publisher: Text,
-    release: Text.optional().describe("release name, e.g. 'O*NET 29.3 (May 2025)'"),
+    release: Text.optional().describe("release name, e.g. 'O*NET 30.1 (December 2025)'"),
     period: Text.describe("vintage of the data, e.g. 'May 2024' or '2024–34'"),
     url: z.url(),
     licence: Text,

@@ -192,7 +192,7 @@ export interface ImporterCase {
 const EP = "bls-ep-2024-34/ep_2024-34_table_1.2_occupational_projections_and_worker_characteristics.csv";
 const OEWS = "oews-2024/national_M2024_dl.csv";
 const SOC = "soc-2018/soc_structure_2018.csv";
-const ONET = "onet-29.3/Occupation Data.tsv";
+const ONET = "onet-30.1/Occupation Data.txt";
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** The importer (scripts/official), run on broken copies of the fixtures. */
