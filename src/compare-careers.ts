@@ -14,6 +14,7 @@ import {
   type WageComparison,
   type WagePercentiles,
 } from "./internal/wage-comparison.js";
+import { entryRequirements } from "./requirements/entry-requirements.js";
 import type { Career, CareerLink, HistoricalFigure } from "./schemas/career.js";
 import type {
   EducationCategory,
@@ -21,7 +22,22 @@ import type {
   TrainingCategory,
 } from "./schemas/categories.js";
 import type { Occupation, RelatedOccupation } from "./schemas/occupation.js";
+import type { RequirementKind } from "./schemas/requirement.js";
 import { educationCategories, experienceCategories, trainingCategories } from "./vocabulary.js";
+
+/** The entry requirements of one side, as far as a comparison needs them. */
+export interface RequirementsSide {
+  /** `"not-reviewed"` says nothing about whether requirements exist. */
+  readonly status: "reviewed" | "not-reviewed";
+  /** Requirements needed in all or most states, or federally: id, name and kind. */
+  readonly needed: readonly {
+    readonly id: string;
+    readonly name: string;
+    readonly kind: RequirementKind;
+  }[];
+  /** The kinds among `needed`, in the schema's kind order. */
+  readonly kinds: readonly RequirementKind[];
+}
 
 export type { RankComparison } from "./internal/category-rank.js";
 export { IMPORTANT_SKILL } from "./internal/skill-gap.js";
@@ -132,6 +148,17 @@ export interface CareerComparison {
     readonly onetBtoA: RelatedOccupation | undefined;
   };
   readonly historical: HistoricalComparison;
+  /**
+   * Entry requirements needed in all or most states, or federally, on each side, and the kinds
+   * (licence, exam, registration…) one side needs and the other does not. `onlyA`/`onlyB` are
+   * empty when either side has not been reviewed: an unreviewed side is unknown, not "none".
+   */
+  readonly requirements: {
+    readonly a: RequirementsSide;
+    readonly b: RequirementsSide;
+    readonly onlyA: readonly RequirementKind[];
+    readonly onlyB: readonly RequirementKind[];
+  };
   /** The comparison as printable rows. */
   readonly rows: readonly ComparisonRow[];
 }
@@ -311,6 +338,7 @@ function build(a: ComparedSide, b: ComparedSide): CareerComparison {
       onetBtoA: ob.onet.related.find((r) => r.code === oa.code),
     },
     historical: historical(a, b),
+    requirements: compareRequirements(oa.code, ob.code),
   };
   let rows: readonly ComparisonRow[] | undefined;
   return Object.defineProperty(result, "rows", {
@@ -320,6 +348,57 @@ function build(a: ComparedSide, b: ComparedSide): CareerComparison {
       return rows;
     },
   }) as CareerComparison;
+}
+
+const NEEDED_SCOPES = new Set(["all-states", "most-states", "federal"]);
+const KIND_ORDER: readonly RequirementKind[] = [
+  "licence",
+  "exam",
+  "registration",
+  "certification",
+  "education",
+  "apprenticeship",
+  "residency",
+  "supervised-experience",
+  "training",
+  "background-check",
+  "minimum-age",
+  "medical-exam",
+  "continuing-education",
+];
+
+/** The entry requirements of one occupation as comparisons and moves use them. */
+export function requirementsSide(code: string): RequirementsSide {
+  const r = entryRequirements(code);
+  if (r.status === "not-reviewed") return { status: "not-reviewed", needed: [], kinds: [] };
+  const needed = r.requirements
+    .filter((q) => NEEDED_SCOPES.has(q.scope))
+    .map((q) => ({ id: q.id, name: q.acronym ?? q.name, kind: q.kind }));
+  const kinds = KIND_ORDER.filter((k) => needed.some((n) => n.kind === k));
+  return { status: "reviewed", needed, kinds };
+}
+
+function compareRequirements(a: string, b: string): CareerComparison["requirements"] {
+  const ra = requirementsSide(a);
+  const rb = requirementsSide(b);
+  const known = ra.status === "reviewed" && rb.status === "reviewed";
+  return {
+    a: ra,
+    b: rb,
+    onlyA: known ? ra.kinds.filter((k) => !rb.kinds.includes(k)) : [],
+    onlyB: known ? rb.kinds.filter((k) => !ra.kinds.includes(k)) : [],
+  };
+}
+
+function requirementsText(r: RequirementsSide): string {
+  if (r.status === "not-reviewed") return "not reviewed";
+  if (r.needed.length === 0) return "none nationally";
+  return (
+    r.needed
+      .filter((n) => ["licence", "exam", "registration", "certification"].includes(n.kind))
+      .map((n) => n.name)
+      .join("; ") || r.kinds.join(", ")
+  );
 }
 
 function money(n: number | undefined, topCoded?: { atLeast: number }): string {
@@ -415,6 +494,23 @@ function toRows(c: Omit<CareerComparison, "rows">): ComparisonRow[] {
       `${h.figure.source}${h.figure.scope ? `; covers ${h.figure.scope}` : ""}${c.historical.note ? `; ${c.historical.note}` : ""}`,
     );
   }
+  const req = c.requirements;
+  const unknown = [req.a, req.b].some((r) => r.status === "not-reviewed");
+  add(
+    "Licences, exams and registrations",
+    requirementsText(req.a),
+    requirementsText(req.b),
+    unknown
+      ? "not compared: one side has not been reviewed, which is not the same as having none"
+      : req.onlyA.length === 0 && req.onlyB.length === 0
+        ? "the same kinds on both sides (all or most states, or federal)"
+        : [
+            req.onlyA.length > 0 ? `only a needs: ${req.onlyA.join(", ")}` : "",
+            req.onlyB.length > 0 ? `only b needs: ${req.onlyB.join(", ")}` : "",
+          ]
+            .filter(Boolean)
+            .join("; "),
+  );
   // Each column says how that side lists the other one.
   const linkFrom = (id: string | undefined) =>
     c.relation.curated

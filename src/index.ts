@@ -23,6 +23,7 @@ export {
   type HistoricalComparison,
   IMPORTANT_SKILL,
   type RankComparison,
+  type RequirementsSide,
   type WageComparison,
   type WagePercentiles,
 } from "./compare-careers.js";
@@ -72,11 +73,18 @@ export { type GapSide, type SkillGap, skillGap, TO_BUILD_RULE } from "./match/sk
 export { type NextStepOptions, type NextStepResult, nextStep } from "./next-step.js";
 export { type LabelledFigure, officialFigures } from "./official-figures.js";
 export { getCodeSet, getCredential, getOrganization, getSource } from "./registry-lookups.js";
+export { entryRequirements } from "./requirements/entry-requirements.js";
+export type {
+  EntryRequirements,
+  NotReviewedRequirements,
+  ReviewedRequirements,
+} from "./requirements/types.js";
 export type {
   Career,
   CareerLink,
   CareerStep,
   Duration,
+  GuideScope,
   HistoricalFigure,
   QuickFacts,
   StepAlternative,
@@ -99,6 +107,15 @@ export type {
   WageScale,
 } from "./schemas/occupation.js";
 export type { CodeSet, Credential, Organization } from "./schemas/registry.js";
+export type {
+  OccupationRequirements,
+  Requirement,
+  RequirementBody,
+  RequirementKind,
+  RequirementNumber,
+  RequirementScope,
+  RequirementTiming,
+} from "./schemas/requirement.js";
 export type { Source } from "./schemas/source.js";
 export { type CareerHit, type SearchOptions, searchCareers } from "./search-careers.js";
 export {

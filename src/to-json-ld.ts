@@ -9,9 +9,11 @@ import {
   experienceRequirements,
   onetSkills,
   qualifications,
+  requirementQualifications,
   salaryDistribution,
 } from "./json-ld/parts.js";
 import type { JsonLdOptions, OccupationJsonLd, SalaryDistributionJsonLd } from "./json-ld/types.js";
+import { entryRequirements } from "./requirements/entry-requirements.js";
 import type { Occupation } from "./schemas/occupation.js";
 
 export { toHowToJsonLd } from "./json-ld/to-how-to-json-ld.js";
@@ -37,7 +39,9 @@ export type {
  * A career id gives the guide's own text: title, aliases, summary, key skills, responsibilities
  * and credentials. An occupation code gives the official occupation, with a description composed
  * from its official facts. Both carry the SOC 2018 and O*NET-SOC codes, the BLS education and
- * experience categories, and the OEWS May 2024 wage percentiles (the vintage of the 2024–34
+ * experience categories, the licences, registrations, certifications and exams of the
+ * occupation's reviewed entry requirements (in `qualifications`, each saying whether all, most
+ * or some states require it), and the OEWS May 2024 wage percentiles (the vintage of the 2024–34
  * projections). Percentiles that BLS top-coded or suppressed are left out, never estimated.
  *
  * Google retired its salary-estimate rich result in 2025, so this markup describes the page to
@@ -76,7 +80,14 @@ export function toJsonLd(
     .map((occ) => salaryDistribution(occ, occ.wages.may2024))
     .filter((s): s is SalaryDistributionJsonLd => s !== undefined);
   const skills = career ? [...career.quickFacts.keySkills] : onetSkills(main);
-  const creds = career ? qualifications(career) : [];
+  // The occupation's reviewed entry requirements describe the whole occupation, so a specialty
+  // guide does not take them on.
+  const reviewed = career?.scope === "specialty" ? undefined : entryRequirements(main.code);
+  const requirements = reviewed?.status === "reviewed" ? reviewed.requirements : [];
+  const creds = [
+    ...(career ? qualifications(career) : []),
+    ...requirementQualifications(requirements),
+  ];
   return {
     "@context": "https://schema.org",
     "@type": "Occupation",
@@ -85,7 +96,7 @@ export function toJsonLd(
     description: career ? career.summary : composedDescription(main),
     occupationalCategory: occupations.flatMap(categoryCodes),
     ...(salaries.length > 0 ? { estimatedSalary: salaries } : {}),
-    educationRequirements: educationRequirements(main, career),
+    educationRequirements: educationRequirements(main, career, requirements),
     experienceRequirements: experienceRequirements(main),
     ...(creds.length > 0 ? { qualifications: creds } : {}),
     ...(skills.length > 0 ? { skills } : {}),

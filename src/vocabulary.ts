@@ -41,6 +41,7 @@ export const stepKinds = [
   "experience",
   "advancement",
   "licence",
+  "check",
 ] as const;
 
 /** O*NET relatedness tiers, closest first. */

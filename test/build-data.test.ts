@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -64,6 +64,106 @@ describe("build-data", () => {
       ];
       const missing = expected.filter((re) => !result.problems.some((p) => re.test(p))).map(String);
       expect(missing, result.problems.join("\n")).toEqual([]);
+    });
+  });
+
+  describe("with broken requirement files and guide scopes", () => {
+    const temp = mkdtempSync(join(tmpdir(), "careerpath-build-req-"));
+    afterAll(() => rmSync(temp, { recursive: true, force: true }));
+    cpSync(join(root, "data"), join(temp, "data"), { recursive: true });
+    // biome-ignore lint/suspicious/noExplicitAny: the test edits raw JSON records freely
+    const edit = (file: string, change: (value: any) => void) => {
+      const full = join(temp, file);
+      const value = JSON.parse(readFileSync(full, "utf8"));
+      change(value);
+      writeFileSync(full, JSON.stringify(value, null, 2));
+    };
+    const [reqFile, otherFile] = readdirSync(join(temp, "data/requirements"))
+      .filter((f) => f.endsWith(".json"))
+      .sort();
+    const file = `data/requirements/${reqFile}`;
+    edit(file, (f) => {
+      f.occupations[1].code = "99-9999"; // not an occupation
+      f.occupations[2].title = "Wrong title"; // not the official title
+      f.occupations[3].requirements.push({ ...f.occupations[3].requirements[0] }); // duplicate id
+      f.occupations.push({ ...f.occupations[0] }); // the same code twice
+    });
+    const other = `data/requirements/${otherFile}`;
+    edit(other, (f) => {
+      f.occupations[0].requirements[0].kind = "diploma"; // not a kind (schema)
+    });
+    const [sourceFile] = readdirSync(join(temp, "data/requirements/sources"))
+      .filter((f) => f.endsWith(".json"))
+      .sort();
+    edit(`data/requirements/sources/${sourceFile}`, (list) => {
+      list.push({ ...list[0], id: "bls-ep-2024-34" }); // collides with data/sources.json
+    });
+    // A specialty guide that names itself after its occupation would take the occupation over.
+    edit("data/careers/coding-supervisor.json", (c) => {
+      c.aliases.push("first-line supervisor of office and administrative support workers");
+    });
+    edit("data/careers/medical-biller.json", (c) => {
+      c.occupationNote = undefined;
+    });
+    // A second whole-occupation guide for a code that already has one.
+    edit("data/careers/medical-transcriptionist.json", (c) => {
+      c.occupations = ["29-2072"];
+    });
+    edit("data/careers/information-clerk.json", (c) => {
+      c.scope = undefined; // scope is required
+    });
+    // The slip the repeated-sentence lint exists for.
+    edit("data/careers/health-information-manager.json", (c) => {
+      c.steps[3].summary =
+        "BLS puts the related work experience at under five years. BLS puts the related work experience that managers need at less than five years.";
+    });
+
+    it("fails, naming each problem with its file and path", () => {
+      const result = buildData(temp);
+      expect(result.ok).toBe(false);
+      const esc = file.replace(/[.]/g, "\\.");
+      const expected = [
+        new RegExp(
+          `${other.replace(/[.]/g, "\\.")} at occupations\\[0\\]\\.requirements\\[0\\]\\.kind: `,
+        ),
+        new RegExp(`${esc} at occupations\\[1\\]\\.code: unknown occupation code "99-9999"`),
+        new RegExp(`${esc} at occupations\\[2\\]\\.title: "Wrong title" is not the official title`),
+        new RegExp(
+          `${esc} at occupations\\[3\\]\\.requirements\\[\\d+\\]\\.id: duplicate requirement id`,
+        ),
+        new RegExp(
+          `${esc} at occupations\\[\\d+\\]\\.code: \\d{2}-\\d{4} is also reviewed in ${esc}`,
+        ),
+        /data\/requirements\/sources\/.+ at bls-ep-2024-34: source id is also in data\/sources\.json/,
+        /data\/careers\/coding-supervisor\.json at aliases\[\d+\]: specialty guide would take over 43-1011/,
+        /data\/careers\/medical-biller\.json at occupationNote: a specialty guide must say/,
+        /data\/careers\/information-clerk\.json at scope: /,
+        /data\/careers\/medical-transcriptionist\.json at scope: "insurance-coder" already covers 29-2072/,
+        /data\/careers\/health-information-manager\.json at steps\[3\]\.summary: the text says the same thing twice/,
+      ];
+      const missing = expected.filter((re) => !result.problems.some((p) => re.test(p))).map(String);
+      expect(missing, result.problems.join("\n")).toEqual([]);
+    });
+
+    it("catches an unknown source on a valid record", () => {
+      const again = mkdtempSync(join(tmpdir(), "careerpath-build-req2-"));
+      try {
+        cpSync(join(root, "data"), join(again, "data"), { recursive: true });
+        const full = join(again, file);
+        const value = JSON.parse(readFileSync(full, "utf8"));
+        value.occupations[0].requirements[0].sources.push("no-such-source");
+        writeFileSync(full, JSON.stringify(value));
+        const result = buildData(again);
+        expect(result.problems).toEqual([
+          expect.stringMatching(
+            new RegExp(
+              `${file.replace(/[.]/g, "\\.")} at occupations\\[0\\]\\.requirements\\[0\\]\\.sources\\[\\d+\\]: unknown source "no-such-source"`,
+            ),
+          ),
+        ]);
+      } finally {
+        rmSync(again, { recursive: true, force: true });
+      }
     });
   });
 });

@@ -38,7 +38,8 @@ describe("careerpath moves", () => {
       /29-1141 +Registered nurses +O\*NET Primary-Short +0\.\d{3} +\+\$[\d,]+ +\+2 \(Bachelor's degree\)/,
     );
     expect(stdout).toMatch(/29-2061/);
-    expect(stdout).toMatch(/not reviewed .*\(unknown, not "none"\)/);
+    expect(stdout).toMatch(/Licences and exams the target adds: .*29-1141: NCLEX-RN/);
+    expect(stdout).toMatch(/not reviewed for \d+ of these moves \(unknown, not "none"\)/);
   });
   it("prints JSON and applies the filters", () => {
     const r = JSON.parse(

@@ -171,7 +171,9 @@ describe("toJsonLd: content", () => {
     expect(ld.description).toMatch(/^Registered nurses \(29-1141\)/);
     expect(ld.description).toContain("2024–34");
     expect(ld).not.toHaveProperty("responsibilities");
-    expect(ld).not.toHaveProperty("qualifications");
+    // Since issue 16 a reviewed occupation's licences and exams fill `qualifications`; an
+    // occupation that was not reviewed still has none.
+    expect(toJsonLd("15-1252")).not.toHaveProperty("qualifications");
   });
 
   it("turns the BLS experience category into months only where the category has a minimum", () => {
@@ -257,7 +259,8 @@ describe("toHowToJsonLd", () => {
   it("says when the steps are generated from BLS categories", () => {
     const howTo = toHowToJsonLd("15-1252");
     expect(howTo.description).toMatch(/generated from its BLS/);
-    expect(howTo.step.at(-1)?.name).toBe("Get hired in the occupation");
+    // Generated titles name the occupation since issue 16 ("Get hired in the occupation" before).
+    expect(howTo.step.map((s) => s.name)).toContain("Get hired as a software developer");
     expect(howTo.step.map((s) => s.position)).toEqual(howTo.step.map((_, i) => i + 1));
   });
 });

@@ -233,7 +233,13 @@ describe("careerMoves", () => {
     expect(rn?.education.difference).toBeGreaterThan(0);
     expect(rn?.wages.comparable && rn.wages.period).toBe("May 2025");
     expect(rn?.skillsToBuild.length).toBeGreaterThan(0);
-    expect(rn?.requirements.status).toBe("not reviewed");
+    // Nursing assistants and registered nurses are both reviewed: the RN licence exam is a gap.
+    expect(rn?.requirements.status).toBe("reviewed");
+    expect(rn?.requirements.status === "reviewed" && rn.requirements.gaps).toContain("NCLEX-RN");
+    const unreviewed = moves.find((m) => m.requirements.status === "not reviewed");
+    expect(
+      unreviewed?.requirements.status === "not reviewed" && unreviewed.requirements.note,
+    ).toMatch(/not "none"/);
   });
   it("a guide id moves from its main occupation", () => {
     expect(careerMoves("insurance-coder").from.code).toBe("29-2072");

@@ -20,7 +20,8 @@ export const NOT_IN_MAIN = ["titles.json", "programs.json"];
 
 /**
  * The committed source data that the main entry point carries, in a fixed order: the official
- * facts without the files in {@link NOT_IN_MAIN}, then the curated data. This is the floor for
+ * facts without the files in {@link NOT_IN_MAIN}, then the curated data and the entry
+ * requirements with their sources. This is the floor for
  * row 2 and the raw-JSON denominator for row 10.
  */
 export function sourceDataFiles(): string[] {
@@ -36,7 +37,16 @@ export function sourceDataFiles(): string[] {
     .filter((f) => f.endsWith(".json"))
     .sort()
     .map((f) => join(ROOT, "data", f));
-  return [...official, ...curated, ...registries];
+  // Entry requirements and their page sources (the main entry carries both).
+  const requirements = ["data/requirements", "data/requirements/sources"].flatMap((dir) =>
+    existsSync(join(ROOT, dir))
+      ? readdirSync(join(ROOT, dir))
+          .filter((f) => f.endsWith(".json"))
+          .sort()
+          .map((f) => join(ROOT, dir, f))
+      : [],
+  );
+  return [...official, ...curated, ...registries, ...requirements];
 }
 
 /** The concatenated bytes of `files`. */

@@ -4,6 +4,7 @@ import {
   careerMoves,
   careerSteps,
   compareCareers,
+  entryRequirements,
   getCareer,
   getOccupation,
   isCareerId,
@@ -96,15 +97,13 @@ function showGuide(id) {
     );
   view.append(el("h3", { textContent: "Steps" }), steps);
   view.append(el("h3", { textContent: "Requirements" }));
-  const creds = career?.credentials ?? [];
-  view.append(
-    el(
-      "p",
-      { id: "requirements" },
-      creds.length > 0 ? `Credentials named by the guide: ${creds.join(", ")}. ` : "",
-      "Licences and exams by state: not reviewed yet for this occupation (unknown, not “none”).",
-    ),
-  );
+  const req = entryRequirements(id);
+  const reqText =
+    req.status === "reviewed"
+      ? req.requirements.map((q) => `${q.acronym ?? q.name} (${q.kind}, ${q.scope})`).join("; ") ||
+        "none nationally"
+      : "not reviewed yet for this occupation (unknown, not “none”).";
+  view.append(el("p", { id: "requirements" }, `Licences, exams and checks: ${reqText}`));
   view.hidden = false;
   $("actions").hidden = false;
   $("compare-a").textContent = career ? career.title : occ.title;
@@ -149,6 +148,9 @@ function showMoves() {
           ? "same"
           : `${m.education.b} (${m.education.difference > 0 ? "+" : ""}${m.education.difference})`,
         m.skillsToBuild.map((s) => s.skill).join(", ") || "—",
+        m.requirements.status === "reviewed"
+          ? m.requirements.gaps.join(", ") || "none nationally"
+          : "not reviewed (unknown, not “none”)",
       ]),
       "Moves",
     ),

@@ -9,6 +9,7 @@ import {
   Program,
   trainingCategories,
 } from "../../src/schemas/index.js";
+import { emitPaths } from "./emit-paths.js";
 import type { Dataset } from "./load.js";
 
 const HEADER =
@@ -213,7 +214,6 @@ export const reference: OfficialReference | undefined = ${literal(data.reference
   // `stepCategories` holds three digits per occupation, in `occupationCodes` order: the indexes
   // of its education, experience and training categories. `experienceRelated` names O*NET's
   // closest related occupations for the occupations that need related work experience.
-  const titleOf = new Map(occupations.map((o) => [o.code, o.title]));
   const digits = occupations
     .map((o) =>
       [
@@ -224,13 +224,11 @@ export const reference: OfficialReference | undefined = ${literal(data.reference
     )
     .join("");
   const experienceRelated: Record<string, string[]> = {};
-  const relatedTitles: Record<string, string> = {};
   for (const o of occupations) {
     if (o.categories.experience === "None") continue;
     const related = o.onet.related.slice(0, EXPERIENCE_RELATED).map((r) => r.code);
     if (related.length === 0) continue;
     experienceRelated[o.code] = related;
-    for (const code of related) relatedTitles[code] = titleOf.get(code) ?? code;
   }
   files.set(
     "src/generated/step-table.ts",
@@ -239,13 +237,12 @@ export const reference: OfficialReference | undefined = ${literal(data.reference
 export const stepCategories = ${JSON.stringify(digits)};
 
 // For occupations that need related work experience: O*NET's closest related occupations.
+// Their titles are in path-table.ts.
 export const experienceRelated: Readonly<Record<string, readonly string[]>> = ${JSON.stringify(experienceRelated)};
-
-// Titles of the occupations named in experienceRelated.
-export const relatedTitles: Readonly<Record<string, string>> = ${JSON.stringify(sortKeys(relatedTitles))};
 `,
   );
 
+  emitPaths(data, files);
   files.set(
     "src/generated/json-schema/occupation.json",
     `${JSON.stringify(z.toJSONSchema(Occupation, { target: "draft-2020-12", io: "output" }), null, 2)}\n`,

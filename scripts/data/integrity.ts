@@ -6,6 +6,11 @@ import type { Career } from "../../src/schemas/index.js";
 import { educationCategories } from "../../src/vocabulary.js";
 import { checkPrograms } from "../official/checks.js";
 import type { Dataset, Problem } from "./load.js";
+import {
+  checkGuideScopes,
+  checkRepeatedSentences,
+  checkRequirementFiles,
+} from "./requirements-checks.js";
 
 const OFFICIAL_BASE_YEAR = 2024;
 
@@ -226,10 +231,18 @@ export function checkIntegrity(data: Dataset): Problem[] {
       add("data/official/titles.json", code, `unknown occupation code "${code}"`);
   }
 
+  checkRequirementFiles(data, add, cite);
+  checkGuideScopes(data, add);
+  checkRepeatedSentences(data, add);
+
   problems.push(...advancementCycles(data.careers));
   for (const source of data.sources) {
     if (!usedSources.has(source.id) && source.kind === "page") {
-      add("data/sources.json", source.id, "source is not cited by any record");
+      add(
+        data.sourceFiles.get(source.id) ?? "data/sources.json",
+        source.id,
+        "source is not cited by any record",
+      );
     }
   }
   return problems;

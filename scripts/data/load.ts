@@ -12,6 +12,7 @@ import {
   OfficialReference,
   Organization,
   Program,
+  RequirementsFile,
   Source,
   TitleIndex,
 } from "../../src/schemas/index.js";
@@ -28,6 +29,10 @@ export interface Dataset {
   programs: Program[];
   titles: TitleIndex;
   reference: OfficialReference | undefined;
+  /** The files of data/requirements/, each parsed, sorted by file name. */
+  requirementFiles: { file: string; data: RequirementsFile }[];
+  /** Where each source came from: data/sources.json or a data/requirements/sources/ file. */
+  sourceFiles: Map<string, string>;
 }
 
 /** A problem, with the file and the path inside it. */
@@ -91,6 +96,16 @@ function checkList<T>(schema: z.ZodType<T>, root: string, file: string, problems
   return out;
 }
 
+/** The `.json` files directly inside `dir` (relative to `root`), sorted; none when it is absent. */
+function jsonFiles(root: string, dir: string): string[] {
+  const full = join(root, dir);
+  if (!existsSync(full)) return [];
+  return readdirSync(full, { withFileTypes: true })
+    .filter((e) => e.isFile() && e.name.endsWith(".json"))
+    .map((e) => `${dir}/${e.name}`)
+    .sort();
+}
+
 /** Reads and validates every data file below `root` (the repository root). */
 export function loadDataset(root: string): { dataset: Dataset; problems: Problem[] } {
   const problems: Problem[] = [];
@@ -129,16 +144,38 @@ export function loadDataset(root: string): { dataset: Dataset; problems: Problem
       [],
       problems,
     ) ?? {};
+  const sources = checkList(Source, root, "data/sources.json", problems);
+  const sourceFiles = new Map(sources.map((s) => [s.id, "data/sources.json"]));
+  // Page sources of the requirement files: one registry file per facts file, merged into the
+  // one source registry so that every record cites the same way.
+  for (const file of jsonFiles(root, "data/requirements/sources")) {
+    for (const source of checkList(Source, root, file, problems)) {
+      const first = sourceFiles.get(source.id);
+      if (first) {
+        problems.push({ file, path: source.id, message: `source id is also in ${first}` });
+        continue;
+      }
+      sources.push(source);
+      sourceFiles.set(source.id, file);
+    }
+  }
+  const requirementFiles: Dataset["requirementFiles"] = [];
+  for (const file of jsonFiles(root, "data/requirements")) {
+    const parsed = check(RequirementsFile, readJson(root, file, problems), file, [], problems);
+    if (parsed) requirementFiles.push({ file, data: parsed });
+  }
   const dataset: Dataset = {
     careers,
     credentials: checkList(Credential, root, "data/credentials.json", problems),
     organizations: checkList(Organization, root, "data/organizations.json", problems),
     codeSets: checkList(CodeSet, root, "data/code-sets.json", problems),
-    sources: checkList(Source, root, "data/sources.json", problems),
+    sources,
     occupations: checkList(Occupation, root, "data/official/occupations.json", problems),
     programs: checkList(Program, root, "data/official/programs.json", problems),
     titles,
     reference,
+    requirementFiles,
+    sourceFiles,
   };
   return { dataset, problems };
 }

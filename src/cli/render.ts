@@ -2,13 +2,17 @@
 import type { CareerComparison } from "../compare-careers.js";
 import { getCareer } from "../get-career.js";
 import { getOccupation } from "../get-occupation.js";
+import { careerById, specialtyGuidesFor } from "../internal/data.js";
 import { formatFigure } from "../internal/values.js";
 import type { NextStepResult } from "../next-step.js";
 import { officialFigures } from "../official-figures.js";
 import { getCredential, getOrganization, getSource } from "../registry-lookups.js";
+import { entryRequirements } from "../requirements/entry-requirements.js";
+import type { EntryRequirements } from "../requirements/types.js";
 import type { Career, CareerStep, Duration } from "../schemas/career.js";
 import type { Occupation } from "../schemas/occupation.js";
 import type { Program } from "../schemas/program.js";
+import type { Requirement } from "../schemas/requirement.js";
 import type { OccupationHit } from "../search/search-occupations.js";
 import type { CareerHit } from "../search-careers.js";
 
@@ -63,7 +67,7 @@ export function renderSteps(steps: readonly CareerStep[]): string {
         s.kind,
         duration(s.duration),
         s.optional ? "optional" : "",
-        s.generated ? "generated from BLS categories" : "",
+        s.generated ? "generated from BLS categories and careerpath data" : "",
       ]
         .filter(Boolean)
         .join(", ");
@@ -86,6 +90,7 @@ export function renderSteps(steps: readonly CareerStep[]): string {
         );
       if (s.programs.length > 0)
         lines.push(wrap(`Programs (CIP 2020): ${s.programs.join(", ")}`, "     "));
+      if (s.basis) lines.push(wrap(`Basis: ${s.basis}`, "     "));
       return lines.join("\n");
     })
     .join("\n");
@@ -99,6 +104,48 @@ function officialBlock(occ: Occupation): string {
   if (occ.onet.jobZone !== null)
     rows.push(["O*NET Job Zone", String(occ.onet.jobZone), `[${occ.onet.source}]`]);
   return table(rows);
+}
+
+const SCOPE_TEXT: Readonly<Record<Requirement["scope"], string>> = {
+  "all-states": "all states",
+  "most-states": "most states (varies by state)",
+  "some-states": "some states (varies by state)",
+  federal: "federal",
+  "voluntary-expected": "voluntary, commonly expected",
+  voluntary: "voluntary",
+  employer: "employer or program rule",
+};
+
+/** The "Licences, exams and registrations" section: the reviewed requirements, or "not reviewed". */
+export function renderRequirements(result: EntryRequirements): string {
+  const out = ["Licences, exams and registrations"];
+  if (result.status === "not-reviewed") {
+    out.push(wrap(`Not reviewed. ${result.note}`, "  "));
+    return out.join("\n");
+  }
+  out.push(
+    wrap(
+      `${result.summary} (reviewed ${result.reviewed}; a national summary, not legal advice)`,
+      "  ",
+    ),
+  );
+  if (result.requirements.length === 0) out.push("  None found nationally.");
+  result.requirements.forEach((r, i) => {
+    const name = r.acronym && !r.name.includes(r.acronym) ? `${r.name} (${r.acronym})` : r.name;
+    out.push(`  ${i + 1}. ${name}: ${r.kind}, ${SCOPE_TEXT[r.scope]}, ${r.timing}`);
+    out.push(wrap(r.summary, "     "));
+    if (r.appliesTo) out.push(wrap(`Applies to: ${r.appliesTo}`, "     "));
+    if (r.body) out.push(wrap(`Administered by: ${r.body.name}`, "     "));
+    for (const v of r.variesByState)
+      out.push(wrap(`Varies by state: ${v.text} [${v.source}]`, "     "));
+    out.push(`     Sources: ${r.sources.map((id) => `[${id}]`).join(" ")}`);
+  });
+  if (result.unconfirmed.length > 0) {
+    out.push("  Left out as unconfirmed:");
+    for (const u of result.unconfirmed) out.push(wrap(`- ${u}`, "     "));
+  }
+  out.push("  Requirement sources:", sourcesBlock(result.sources.map((s) => s.id)));
+  return out.join("\n");
 }
 
 function sourcesBlock(ids: readonly string[]): string {
@@ -179,6 +226,16 @@ export function renderCareer(career: Career): string {
     );
   }
   out.push("", `How to become one: ${career.steps.length} steps`, renderSteps(career.steps));
+  if (main) {
+    const scopeNote =
+      career.scope === "specialty"
+        ? ` (for the whole occupation ${main.code} ${main.title}; this guide covers one specialty in it)`
+        : "";
+    out.push(
+      "",
+      `${renderRequirements(entryRequirements(main.code))}${scopeNote ? `\n${wrap(scopeNote.trim(), "  ")}` : ""}`,
+    );
+  }
   if (career.workSettings.length > 0)
     out.push("", `Work settings: ${career.workSettings.map((w) => w.name).join(", ")}`);
   if (career.credentials.length > 0) {
@@ -214,6 +271,13 @@ export function renderOccupation(occ: Occupation, steps: readonly CareerStep[]):
     out.push(`BLS projections aggregate covering ${occ.covers.join(", ")}`);
   out.push("", "Official figures", officialBlock(occ));
   out.push("", `Steps (${steps.length})`, renderSteps(steps));
+  const specialties = specialtyGuidesFor(occ.code);
+  if (specialties.length > 0) {
+    out.push("", "Specialty guides inside this occupation");
+    for (const id of specialties)
+      out.push(`  ${careerById(id)?.title ?? id}: careerpath show ${id}`);
+  }
+  out.push("", renderRequirements(entryRequirements(occ.code)));
   const related = occ.onet.related
     .slice(0, 6)
     .map((r) => `${r.code} ${getOccupation(r.code)?.title ?? ""} (${r.tier})`);

@@ -6,6 +6,7 @@ export const careerRecords: Readonly<Record<CareerId, Career>> = {
   "coding-supervisor": {
     "id": "coding-supervisor",
     "title": "Coding supervisor",
+    "scope": "specialty",
     "aliases": [
       "medical coding supervisor",
       "lead coder",
@@ -111,6 +112,7 @@ export const careerRecords: Readonly<Record<CareerId, Career>> = {
         "workSettings": [],
         "programs": [],
         "generated": false,
+        "requirements": [],
         "sources": [
           "ahima-pcap",
           "cahiim-about",
@@ -142,6 +144,7 @@ export const careerRecords: Readonly<Record<CareerId, Career>> = {
         ],
         "programs": [],
         "generated": false,
+        "requirements": [],
         "sources": [
           "bls-ep-2024-34",
           "bls-oews-2020-43-1011"
@@ -172,6 +175,7 @@ export const careerRecords: Readonly<Record<CareerId, Career>> = {
         "workSettings": [],
         "programs": [],
         "generated": false,
+        "requirements": [],
         "sources": [
           "aapc-cpc",
           "ahima-ccs",
@@ -199,6 +203,7 @@ export const careerRecords: Readonly<Record<CareerId, Career>> = {
         ],
         "programs": [],
         "generated": false,
+        "requirements": [],
         "sources": [
           "bls-oews-2020-43-1011",
           "ca-edd-43-1011",
@@ -223,6 +228,7 @@ export const careerRecords: Readonly<Record<CareerId, Career>> = {
         "workSettings": [],
         "programs": [],
         "generated": false,
+        "requirements": [],
         "sources": [
           "learn-org-insurance-coder",
           "ahima-rhia"
@@ -271,6 +277,7 @@ export const careerRecords: Readonly<Record<CareerId, Career>> = {
   "health-information-manager": {
     "id": "health-information-manager",
     "title": "Health information manager",
+    "scope": "specialty",
     "aliases": [
       "health information management director",
       "HIM director",
@@ -374,6 +381,7 @@ export const careerRecords: Readonly<Record<CareerId, Career>> = {
         "workSettings": [],
         "programs": [],
         "generated": false,
+        "requirements": [],
         "sources": [
           "bls-ooh-mhsm-2023"
         ]
@@ -405,6 +413,7 @@ export const careerRecords: Readonly<Record<CareerId, Career>> = {
           "51.0706"
         ],
         "generated": false,
+        "requirements": [],
         "sources": [
           "ahima-rhia",
           "cahiim-about",
@@ -436,6 +445,7 @@ export const careerRecords: Readonly<Record<CareerId, Career>> = {
         "workSettings": [],
         "programs": [],
         "generated": false,
+        "requirements": [],
         "sources": [
           "ahima-rhia",
           "ahima-candidate-guide-2017"
@@ -446,7 +456,7 @@ export const careerRecords: Readonly<Record<CareerId, Career>> = {
         "order": 4,
         "kind": "experience",
         "title": "Gain health information experience",
-        "summary": "Work in health information roles and take on supervision. BLS puts the related work experience at under five years. BLS puts the related work experience that medical and health services managers need at less than five years; careerpath reads that category as one to five years.",
+        "summary": "Work in health information roles and take on supervision. BLS puts the related work experience that medical and health services managers need at less than five years; careerpath reads that category as one to five years.",
         "details": [],
         "duration": {
           "min": 1,
@@ -469,6 +479,7 @@ export const careerRecords: Readonly<Record<CareerId, Career>> = {
         ],
         "programs": [],
         "generated": false,
+        "requirements": [],
         "sources": [
           "bls-oews-2019-11-9111",
           "bls-ooh-mhsm-2023",
@@ -493,6 +504,7 @@ export const careerRecords: Readonly<Record<CareerId, Career>> = {
         "workSettings": [],
         "programs": [],
         "generated": false,
+        "requirements": [],
         "sources": [
           "vt-elmi-11-9111-titles",
           "onet-11-9111-2021"
@@ -517,6 +529,7 @@ export const careerRecords: Readonly<Record<CareerId, Career>> = {
         "workSettings": [],
         "programs": [],
         "generated": false,
+        "requirements": [],
         "sources": [
           "raise-me-mhsm",
           "cahiim-about"
@@ -569,6 +582,7 @@ export const careerRecords: Readonly<Record<CareerId, Career>> = {
   "health-information-technologist": {
     "id": "health-information-technologist",
     "title": "Health information technologist",
+    "scope": "occupation",
     "aliases": [
       "health information technician",
       "medical registrar",
@@ -679,6 +693,7 @@ export const careerRecords: Readonly<Record<CareerId, Career>> = {
         "workSettings": [],
         "programs": [],
         "generated": false,
+        "requirements": [],
         "sources": [
           "bls-ooh-hit-2022"
         ]
@@ -744,6 +759,7 @@ export const careerRecords: Readonly<Record<CareerId, Career>> = {
           "51.0706"
         ],
         "generated": false,
+        "requirements": [],
         "sources": [
           "bls-ooh-hit-2022",
           "cahiim-about",
@@ -778,6 +794,7 @@ export const careerRecords: Readonly<Record<CareerId, Career>> = {
         "workSettings": [],
         "programs": [],
         "generated": false,
+        "requirements": [],
         "sources": [
           "ahima-rhit",
           "ahima-rhia",
@@ -790,7 +807,7 @@ export const careerRecords: Readonly<Record<CareerId, Career>> = {
         "order": 4,
         "kind": "job",
         "title": "Get a first health information job",
-        "summary": "Hospitals employ the most, followed by physician offices, the central offices of health systems and outpatient care centers.",
+        "summary": "Hospitals employ the most, followed by physician offices, the OEWS industry Management of Companies and Enterprises, and outpatient care centers.",
         "details": [],
         "duration": null,
         "optional": false,
@@ -808,6 +825,7 @@ export const careerRecords: Readonly<Record<CareerId, Career>> = {
         ],
         "programs": [],
         "generated": false,
+        "requirements": [],
         "sources": [
           "bls-oews-2021-29-9021"
         ]
@@ -830,6 +848,7 @@ export const careerRecords: Readonly<Record<CareerId, Career>> = {
         "workSettings": [],
         "programs": [],
         "generated": false,
+        "requirements": [],
         "sources": [
           "wv-hit-registrars"
         ]
@@ -852,6 +871,7 @@ export const careerRecords: Readonly<Record<CareerId, Career>> = {
         "workSettings": [],
         "programs": [],
         "generated": false,
+        "requirements": [],
         "sources": [
           "onet-30-1",
           "ahima-rhia"
@@ -869,7 +889,7 @@ export const careerRecords: Readonly<Record<CareerId, Career>> = {
       },
       {
         "id": "corporate-offices",
-        "name": "Central offices of health systems (management of companies)"
+        "name": "Management of Companies and Enterprises"
       },
       {
         "id": "outpatient-facilities",
@@ -920,6 +940,7 @@ export const careerRecords: Readonly<Record<CareerId, Career>> = {
   "information-clerk": {
     "id": "information-clerk",
     "title": "Information clerk",
+    "scope": "occupation",
     "aliases": [
       "records clerk",
       "file clerk",
@@ -1032,6 +1053,7 @@ export const careerRecords: Readonly<Record<CareerId, Career>> = {
         "workSettings": [],
         "programs": [],
         "generated": false,
+        "requirements": [],
         "sources": [
           "bls-ooh-information-clerks-2020",
           "bls-ep-2024-34"
@@ -1061,6 +1083,7 @@ export const careerRecords: Readonly<Record<CareerId, Career>> = {
         ],
         "programs": [],
         "generated": false,
+        "requirements": [],
         "sources": [
           "pmw360-information-clerks-2021",
           "bls-ooh-information-clerks-2020"
@@ -1084,6 +1107,7 @@ export const careerRecords: Readonly<Record<CareerId, Career>> = {
         "workSettings": [],
         "programs": [],
         "generated": false,
+        "requirements": [],
         "sources": [
           "bls-ep-2024-34"
         ]
@@ -1111,6 +1135,7 @@ export const careerRecords: Readonly<Record<CareerId, Career>> = {
         "workSettings": [],
         "programs": [],
         "generated": false,
+        "requirements": [],
         "sources": [
           "bls-ooh-information-clerks-2020",
           "bls-ep-2024-34"
@@ -1134,6 +1159,7 @@ export const careerRecords: Readonly<Record<CareerId, Career>> = {
         "workSettings": [],
         "programs": [],
         "generated": false,
+        "requirements": [],
         "sources": [
           "onet-30-1"
         ]
@@ -1223,6 +1249,7 @@ export const careerRecords: Readonly<Record<CareerId, Career>> = {
   "insurance-coder": {
     "id": "insurance-coder",
     "title": "Insurance coder",
+    "scope": "occupation",
     "aliases": [
       "medical coder",
       "insurance coding specialist",
@@ -1307,6 +1334,7 @@ export const careerRecords: Readonly<Record<CareerId, Career>> = {
         "workSettings": [],
         "programs": [],
         "generated": false,
+        "requirements": [],
         "sources": [
           "learn-org-insurance-coder",
           "ahima-cca"
@@ -1371,6 +1399,7 @@ export const careerRecords: Readonly<Record<CareerId, Career>> = {
           "51.0707"
         ],
         "generated": false,
+        "requirements": [],
         "sources": [
           "ahima-pcap",
           "cahiim-about",
@@ -1407,6 +1436,7 @@ export const careerRecords: Readonly<Record<CareerId, Career>> = {
         ],
         "programs": [],
         "generated": false,
+        "requirements": [],
         "sources": [
           "bls-oews-2011-29-2071",
           "bls-ooh-medical-records-2021",
@@ -1443,6 +1473,7 @@ export const careerRecords: Readonly<Record<CareerId, Career>> = {
         "workSettings": [],
         "programs": [],
         "generated": false,
+        "requirements": [],
         "sources": [
           "aapc-cpc-apprenticeship",
           "ahima-cca",
@@ -1469,6 +1500,7 @@ export const careerRecords: Readonly<Record<CareerId, Career>> = {
         "workSettings": [],
         "programs": [],
         "generated": false,
+        "requirements": [],
         "sources": [
           "learn-org-insurance-coder",
           "vt-elmi-11-9111-titles",
@@ -1606,13 +1638,13 @@ export const careerRecords: Readonly<Record<CareerId, Career>> = {
   "medical-biller": {
     "id": "medical-biller",
     "title": "Medical biller",
+    "scope": "specialty",
     "aliases": [
       "biller",
       "billing clerk",
       "billing coordinator",
       "medical billing specialist",
-      "statement clerk",
-      "billing and posting clerk"
+      "statement clerk"
     ],
     "occupations": [
       "43-3021"
@@ -1664,6 +1696,7 @@ export const careerRecords: Readonly<Record<CareerId, Career>> = {
         "workSettings": [],
         "programs": [],
         "generated": false,
+        "requirements": [],
         "sources": [
           "bls-ep-2024-34"
         ]
@@ -1688,6 +1721,7 @@ export const careerRecords: Readonly<Record<CareerId, Career>> = {
         ],
         "programs": [],
         "generated": false,
+        "requirements": [],
         "sources": [
           "onet-43-3021"
         ]
@@ -1714,6 +1748,7 @@ export const careerRecords: Readonly<Record<CareerId, Career>> = {
         "workSettings": [],
         "programs": [],
         "generated": false,
+        "requirements": [],
         "sources": [
           "bls-ep-2024-34"
         ]
@@ -1740,6 +1775,7 @@ export const careerRecords: Readonly<Record<CareerId, Career>> = {
         "workSettings": [],
         "programs": [],
         "generated": false,
+        "requirements": [],
         "sources": [
           "aapc-cpb-exam",
           "aapc-cpc-apprenticeship"
@@ -1763,6 +1799,7 @@ export const careerRecords: Readonly<Record<CareerId, Career>> = {
         "workSettings": [],
         "programs": [],
         "generated": false,
+        "requirements": [],
         "sources": [
           "ca-edd-43-1011"
         ]
@@ -1839,6 +1876,7 @@ export const careerRecords: Readonly<Record<CareerId, Career>> = {
   "medical-secretary": {
     "id": "medical-secretary",
     "title": "Medical secretary",
+    "scope": "occupation",
     "aliases": [
       "medical administrative assistant",
       "medical office specialist",
@@ -1943,6 +1981,7 @@ export const careerRecords: Readonly<Record<CareerId, Career>> = {
         "workSettings": [],
         "programs": [],
         "generated": false,
+        "requirements": [],
         "sources": [
           "bls-ors-43-6013",
           "bls-ep-2024-34"
@@ -1970,6 +2009,7 @@ export const careerRecords: Readonly<Record<CareerId, Career>> = {
           "51.0710"
         ],
         "generated": false,
+        "requirements": [],
         "sources": [
           "nces-cip-2020"
         ]
@@ -1997,6 +2037,7 @@ export const careerRecords: Readonly<Record<CareerId, Career>> = {
         ],
         "programs": [],
         "generated": false,
+        "requirements": [],
         "sources": [
           "bls-oews-2019-43-6013"
         ]
@@ -2025,6 +2066,7 @@ export const careerRecords: Readonly<Record<CareerId, Career>> = {
         "workSettings": [],
         "programs": [],
         "generated": false,
+        "requirements": [],
         "sources": [
           "bls-ep-2024-34",
           "bls-ors-43-6013"
@@ -2048,6 +2090,7 @@ export const careerRecords: Readonly<Record<CareerId, Career>> = {
         "workSettings": [],
         "programs": [],
         "generated": false,
+        "requirements": [],
         "sources": [
           "onet-30-1",
           "ca-edd-43-1011"
@@ -2127,6 +2170,7 @@ export const careerRecords: Readonly<Record<CareerId, Career>> = {
   "medical-transcriptionist": {
     "id": "medical-transcriptionist",
     "title": "Medical transcriptionist",
+    "scope": "occupation",
     "aliases": [
       "healthcare documentation specialist",
       "medical transcriber",
@@ -2213,6 +2257,7 @@ export const careerRecords: Readonly<Record<CareerId, Career>> = {
         "workSettings": [],
         "programs": [],
         "generated": false,
+        "requirements": [],
         "sources": [
           "bls-ooh-transcriptionists-2016"
         ]
@@ -2244,6 +2289,7 @@ export const careerRecords: Readonly<Record<CareerId, Career>> = {
           "51.0708"
         ],
         "generated": false,
+        "requirements": [],
         "sources": [
           "bls-ooh-transcriptionists-2016",
           "bls-ep-2024-34",
@@ -2274,6 +2320,7 @@ export const careerRecords: Readonly<Record<CareerId, Career>> = {
         ],
         "programs": [],
         "generated": false,
+        "requirements": [],
         "sources": [
           "bls-ooh-transcriptionists-2016"
         ]
@@ -2296,6 +2343,7 @@ export const careerRecords: Readonly<Record<CareerId, Career>> = {
         "workSettings": [],
         "programs": [],
         "generated": false,
+        "requirements": [],
         "sources": [
           "onet-30-1",
           "bls-ep-2024-34"
@@ -2359,6 +2407,7 @@ export const careerRecords: Readonly<Record<CareerId, Career>> = {
   "receptionist": {
     "id": "receptionist",
     "title": "Receptionist",
+    "scope": "occupation",
     "aliases": [
       "front desk receptionist",
       "medical receptionist",
@@ -2448,6 +2497,7 @@ export const careerRecords: Readonly<Record<CareerId, Career>> = {
         "workSettings": [],
         "programs": [],
         "generated": false,
+        "requirements": [],
         "sources": [
           "bls-ooh-receptionists-2017"
         ]
@@ -2475,6 +2525,7 @@ export const careerRecords: Readonly<Record<CareerId, Career>> = {
         ],
         "programs": [],
         "generated": false,
+        "requirements": [],
         "sources": [
           "truity-receptionist",
           "bls-oews-2003-43-4171"
@@ -2502,6 +2553,7 @@ export const careerRecords: Readonly<Record<CareerId, Career>> = {
         "workSettings": [],
         "programs": [],
         "generated": false,
+        "requirements": [],
         "sources": [
           "bls-ooh-receptionists-2017",
           "bls-ep-2024-34"
@@ -2527,6 +2579,7 @@ export const careerRecords: Readonly<Record<CareerId, Career>> = {
         ],
         "programs": [],
         "generated": false,
+        "requirements": [],
         "sources": [
           "onet-43-4171-titles"
         ]
@@ -2549,6 +2602,7 @@ export const careerRecords: Readonly<Record<CareerId, Career>> = {
         "workSettings": [],
         "programs": [],
         "generated": false,
+        "requirements": [],
         "sources": [
           "onet-30-1"
         ]

@@ -1321,6 +1321,4371 @@ export const sourceRecords: Registry<Source> = {
     "url": "https://www.cdc.gov/nchs/icd/icd10_maintenance.htm",
     "licence": "U.S. Government work, public domain"
   },
+  "el-0685-special-education-teacher": {
+    "id": "el-0685-special-education-teacher",
+    "kind": "page",
+    "title": "Becoming a special education teacher",
+    "publisher": "0685.com",
+    "period": "undated",
+    "url": "https://www.0685.com/college-higher-education/preparing-college/40243.html",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "el-77investigators-license": {
+    "id": "el-77investigators-license",
+    "kind": "page",
+    "title": "California PI licence (quoting BSIS)",
+    "publisher": "77 Investigators",
+    "period": "undated",
+    "url": "https://77investigators.com/license.html",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "el-accountingtoday-ptin-renewal-2018": {
+    "id": "el-accountingtoday-ptin-renewal-2018",
+    "kind": "page",
+    "title": "PTIN renewal season begins for tax preparers",
+    "publisher": "Accounting Today",
+    "period": "2018",
+    "url": "http://accountingtoday.com/news/ptin-renewal-season-begins-for-tax-preparers",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "el-acf-ccdf-piq-2017-01": {
+    "id": "el-acf-ccdf-piq-2017-01",
+    "kind": "page",
+    "title": "CCDF-ACF-PIQ-2017-01: background check requirements",
+    "publisher": "Administration for Children and Families, Office of Child Care",
+    "period": "Aug 11 2017",
+    "url": "https://www.acf.hhs.gov/occ/resource/ccdf-acf-piq-2017-01",
+    "licence": "U.S. Government work, public domain in the United States"
+  },
+  "el-achievable-praxis-core": {
+    "id": "el-achievable-praxis-core",
+    "kind": "page",
+    "title": "A quick summary of Praxis exams",
+    "publisher": "Achievable",
+    "period": "undated",
+    "url": "https://achievable.me/exams/praxis-core-reading/resources/a-quick-summary-of-praxis-exams",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "el-advance454-armed-officer": {
+    "id": "el-advance454-armed-officer",
+    "kind": "page",
+    "title": "Armed security officer needs",
+    "publisher": "advance454.blogspot.com",
+    "period": "2015",
+    "url": "http://advance454.blogspot.com/2015/01/armed-security-officer-needs.html",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "el-americancollege-cfp": {
+    "id": "el-americancollege-cfp",
+    "kind": "page",
+    "title": "CFP certification education",
+    "publisher": "The American College of Financial Services",
+    "period": "undated",
+    "url": "https://www.theamericancollege.edu/designations-degrees/cfp",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "el-ameritrain-hawaii": {
+    "id": "el-ameritrain-hawaii",
+    "kind": "page",
+    "title": "Ameritrain Hawaii mortgage licensing",
+    "publisher": "Ameritrain Hawaii",
+    "period": "2020",
+    "url": "https://www.ameritrainhawaii.com/",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "el-answerbag-alternative-certification": {
+    "id": "el-answerbag-alternative-certification",
+    "kind": "page",
+    "title": "Question on alternative teacher certification (citing BLS)",
+    "publisher": "Answerbag",
+    "period": "undated",
+    "url": "http://www.answerbag.com/q_view/1766556",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "el-appraisal-foundation-menu-copy": {
+    "id": "el-appraisal-foundation-menu-copy",
+    "kind": "page",
+    "title": "Real property appraisal (site menu)",
+    "publisher": "copy of The Appraisal Foundation site",
+    "period": "2024",
+    "url": "https://05731371-37b2-4015-a40d-618b35c88a9b.p.bardy.io/pages/real-property-appraisal",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true,
+    "note": "Third-party copy of The Appraisal Foundation's site."
+  },
+  "el-ascp-california": {
+    "id": "el-ascp-california",
+    "kind": "page",
+    "title": "Legislative updates: California",
+    "publisher": "Associated Skin Care Professionals",
+    "period": "recent",
+    "url": "https://test.ascpskincare.com/updates/legislative-updates/California",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "el-azcentral-health-club-requirements": {
+    "id": "el-azcentral-health-club-requirements",
+    "kind": "page",
+    "title": "What health clubs require to teach exercise classes",
+    "publisher": "azcentral",
+    "period": "about 2013",
+    "url": "https://healthyliving.azcentral.com/health-clubs-require-teach-exercise-classes-14667.html",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "el-beautyschoolnetwork-texas": {
+    "id": "el-beautyschoolnetwork-texas",
+    "kind": "page",
+    "title": "Texas cosmetology licensing requirements",
+    "publisher": "Beauty School Network",
+    "period": "undated",
+    "url": "https://www.beautyschoolnetwork.com/texas-cosmetology-licensing-requirements",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "el-behindthechair-sb803": {
+    "id": "el-behindthechair-sb803",
+    "kind": "page",
+    "title": "California eliminates state board exam and reduces licensure hours",
+    "publisher": "Behind the Chair",
+    "period": "Oct 2021",
+    "url": "https://behindthechair.com/news/california-eliminates-state-board-exam-and-reduces-licensure-hours/",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "el-bizfluent-texas-insurance-exam": {
+    "id": "el-bizfluent-texas-insurance-exam",
+    "kind": "page",
+    "title": "Texas insurance license exam preparation",
+    "publisher": "Bizfluent",
+    "period": "about 2010",
+    "url": "https://bizfluent.com/about-7463878-texas-insurance-license-exam-preparation.html",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "el-bjs-academies-2013": {
+    "id": "el-bjs-academies-2013",
+    "kind": "page",
+    "title": "State and Local Law Enforcement Training Academies, 2013 (NCJ 249784)",
+    "publisher": "Bureau of Justice Statistics",
+    "period": "July 2016",
+    "url": "https://bjs.ojp.gov/redirect-legacy/content/pub/ascii/slleta13.txt",
+    "licence": "U.S. Government work, public domain in the United States"
+  },
+  "el-bjs-academies-2018": {
+    "id": "el-bjs-academies-2018",
+    "kind": "page",
+    "title": "State and Local Law Enforcement Training Academies, 2018 – Statistical Tables (NCJ 255915)",
+    "publisher": "Bureau of Justice Statistics",
+    "period": "July 2021 (2018 data)",
+    "url": "https://www.ojp.gov/ncjrs/virtual-library/abstracts/state-and-local-law-enforcement-training-academies-2018-statistical",
+    "licence": "U.S. Government work, public domain in the United States"
+  },
+  "el-bls-ooh-accountants-2008": {
+    "id": "el-bls-ooh-accountants-2008",
+    "kind": "page",
+    "title": "Occupational Outlook Handbook 2008–09: Accountants and Auditors",
+    "publisher": "U.S. Bureau of Labor Statistics",
+    "period": "OOH 2008–09 edition",
+    "url": "https://webarchive.library.unt.edu/eot2008/20080917061935/http://www.bls.gov/oco/ocos001.htm",
+    "licence": "U.S. Government work, public domain in the United States",
+    "note": "Web-archive copy of the bls.gov page."
+  },
+  "el-bls-ooh-appraisers": {
+    "id": "el-bls-ooh-appraisers",
+    "kind": "page",
+    "title": "Occupational Outlook Handbook: Property Appraisers and Assessors",
+    "publisher": "U.S. Bureau of Labor Statistics",
+    "period": "recent edition (2022 or later)",
+    "url": "https://www.bls.gov/ooh/business-and-financial/appraisers-and-assessors-of-real-estate.htm",
+    "licence": "U.S. Government work, public domain in the United States"
+  },
+  "el-bls-ooh-barbers-cosmetologists-2021": {
+    "id": "el-bls-ooh-barbers-cosmetologists-2021",
+    "kind": "page",
+    "title": "Occupational Outlook Handbook: Barbers, Hairstylists, and Cosmetologists",
+    "publisher": "U.S. Bureau of Labor Statistics",
+    "period": "OOH 2021 pay / 2021–31 edition",
+    "url": "https://stats.bls.gov/ooh/personal-care-and-service/barbers-hairstylists-and-cosmetologists.htm",
+    "licence": "U.S. Government work, public domain in the United States"
+  },
+  "el-bls-ooh-childcare-workers": {
+    "id": "el-bls-ooh-childcare-workers",
+    "kind": "page",
+    "title": "Occupational Outlook Handbook: Childcare Workers",
+    "publisher": "U.S. Bureau of Labor Statistics",
+    "period": "recent edition",
+    "url": "https://www.bls.gov/ooh/personal-care-and-service/mobile/childcare-workers.htm",
+    "licence": "U.S. Government work, public domain in the United States"
+  },
+  "el-bls-ooh-childcare-workers-older": {
+    "id": "el-bls-ooh-childcare-workers-older",
+    "kind": "page",
+    "title": "Occupational Outlook Handbook: Childcare Workers",
+    "publisher": "U.S. Bureau of Labor Statistics",
+    "period": "older edition",
+    "url": "https://blsmon1.bls.gov/ooh/personal-care-and-service/childcare-workers.htm",
+    "licence": "U.S. Government work, public domain in the United States"
+  },
+  "el-bls-ooh-claims-adjusters-2023": {
+    "id": "el-bls-ooh-claims-adjusters-2023",
+    "kind": "page",
+    "title": "Occupational Outlook Handbook: Claims Adjusters, Appraisers, Examiners, and Investigators",
+    "publisher": "U.S. Bureau of Labor Statistics",
+    "period": "OOH 2023 pay / 2023–33 edition",
+    "url": "https://www.bls.gov/ooh/business-and-financial/claims-adjusters-appraisers-examiners-and-investigators.htm",
+    "licence": "U.S. Government work, public domain in the United States"
+  },
+  "el-bls-ooh-firefighters-2012": {
+    "id": "el-bls-ooh-firefighters-2012",
+    "kind": "page",
+    "title": "Occupational Outlook Handbook: Firefighters",
+    "publisher": "U.S. Bureau of Labor Statistics",
+    "period": "OOH 2010 pay / 2010–20 edition",
+    "url": "https://cybercemetery.unt.edu/archive/oilspill/20121017131317/http://www.bls.gov/ooh/protective-service/firefighters.htm",
+    "licence": "U.S. Government work, public domain in the United States",
+    "note": "Web-archive copy of the bls.gov page."
+  },
+  "el-bls-ooh-fitness-trainers": {
+    "id": "el-bls-ooh-fitness-trainers",
+    "kind": "page",
+    "title": "Occupational Outlook Handbook: Fitness Trainers and Instructors",
+    "publisher": "U.S. Bureau of Labor Statistics",
+    "period": "recent edition",
+    "url": "https://www.bls.gov/ooh/personal-care-and-service/fitness-trainers-and-instructors.htm",
+    "licence": "U.S. Government work, public domain in the United States"
+  },
+  "el-bls-ooh-funeral-service-2014": {
+    "id": "el-bls-ooh-funeral-service-2014",
+    "kind": "page",
+    "title": "Occupational Outlook Handbook: Funeral Service Occupations",
+    "publisher": "U.S. Bureau of Labor Statistics",
+    "period": "OOH 2014 pay / 2014–24 edition",
+    "url": "http://www.bls.gov/ooh/personal-care-and-service/print/funeral-service-occupations.htm",
+    "licence": "U.S. Government work, public domain in the United States"
+  },
+  "el-bls-ooh-judges-2023": {
+    "id": "el-bls-ooh-judges-2023",
+    "kind": "page",
+    "title": "Occupational Outlook Handbook: Judges and Hearing Officers",
+    "publisher": "U.S. Bureau of Labor Statistics",
+    "period": "OOH 2023 pay / 2023–33 edition",
+    "url": "https://www.bls.gov/ooh/legal/judges-and-hearing-officers.htm",
+    "licence": "U.S. Government work, public domain in the United States"
+  },
+  "el-bls-ooh-judges-older": {
+    "id": "el-bls-ooh-judges-older",
+    "kind": "page",
+    "title": "Occupational Outlook Handbook: Judges and Hearing Officers",
+    "publisher": "U.S. Bureau of Labor Statistics",
+    "period": "older edition",
+    "url": "https://blsmon1.bls.gov/ooh/legal/judges-and-hearing-officers.htm",
+    "licence": "U.S. Government work, public domain in the United States"
+  },
+  "el-bls-ooh-lawyers": {
+    "id": "el-bls-ooh-lawyers",
+    "kind": "page",
+    "title": "Occupational Outlook Handbook: Lawyers",
+    "publisher": "U.S. Bureau of Labor Statistics",
+    "period": "edition not shown in the stored text",
+    "url": "https://blsmon1.bls.gov/ooh/legal/lawyers.htm",
+    "licence": "U.S. Government work, public domain in the United States"
+  },
+  "el-bls-ooh-librarians-2022": {
+    "id": "el-bls-ooh-librarians-2022",
+    "kind": "page",
+    "title": "Occupational Outlook Handbook: Librarians and Library Media Specialists",
+    "publisher": "U.S. Bureau of Labor Statistics",
+    "period": "OOH 2022 pay / 2022–32 edition",
+    "url": "https://www.bls.gov/ooh/education-training-and-library/librarians.htm",
+    "licence": "U.S. Government work, public domain in the United States"
+  },
+  "el-bls-ooh-middle-school-teachers": {
+    "id": "el-bls-ooh-middle-school-teachers",
+    "kind": "page",
+    "title": "Occupational Outlook Handbook: Middle School Teachers",
+    "publisher": "U.S. Bureau of Labor Statistics",
+    "period": "recent edition",
+    "url": "https://www.bls.gov/OOH/education-training-and-library/middle-school-teachers.htm",
+    "licence": "U.S. Government work, public domain in the United States"
+  },
+  "el-bls-ooh-principals-2017": {
+    "id": "el-bls-ooh-principals-2017",
+    "kind": "page",
+    "title": "Occupational Outlook Handbook: Elementary, Middle, and High School Principals",
+    "publisher": "U.S. Bureau of Labor Statistics",
+    "period": "OOH 2017 pay / 2016–26 edition",
+    "url": "https://webharvest.gov/congress115th/20190109070422/https://www.bls.gov/ooh/management/elementary-middle-and-high-school-principals.htm",
+    "licence": "U.S. Government work, public domain in the United States",
+    "note": "Web-archive copy of the bls.gov page."
+  },
+  "el-bls-ooh-private-detectives": {
+    "id": "el-bls-ooh-private-detectives",
+    "kind": "page",
+    "title": "Occupational Outlook Handbook: Private Detectives and Investigators",
+    "publisher": "U.S. Bureau of Labor Statistics",
+    "period": "recent edition",
+    "url": "https://www.bls.gov/ooh/protective-service/mobile/private-detectives-and-investigators.htm",
+    "licence": "U.S. Government work, public domain in the United States"
+  },
+  "el-bls-ooh-real-estate-2015": {
+    "id": "el-bls-ooh-real-estate-2015",
+    "kind": "page",
+    "title": "Occupational Outlook Handbook: Real Estate Brokers and Sales Agents",
+    "publisher": "U.S. Bureau of Labor Statistics",
+    "period": "OOH 2015 pay / 2014–24 edition",
+    "url": "http://stats.bls.gov/ooh/sales/real-estate-brokers-and-sales-agents.htm",
+    "licence": "U.S. Government work, public domain in the United States"
+  },
+  "el-bls-ooh-school-counselors-2010": {
+    "id": "el-bls-ooh-school-counselors-2010",
+    "kind": "page",
+    "title": "Occupational Outlook Handbook: School and Career Counselors",
+    "publisher": "U.S. Bureau of Labor Statistics",
+    "period": "OOH 2010 pay / 2010–20 edition",
+    "url": "https://cybercemetery.unt.edu/archive/oilspill/20121017142214/http://www.bls.gov/ooh/community-and-social-service/school-and-career-counselors.htm",
+    "licence": "U.S. Government work, public domain in the United States",
+    "note": "Web-archive copy of the bls.gov page."
+  },
+  "el-bls-ooh-school-counselors-2023": {
+    "id": "el-bls-ooh-school-counselors-2023",
+    "kind": "page",
+    "title": "Occupational Outlook Handbook: School and Career Counselors and Advisors",
+    "publisher": "U.S. Bureau of Labor Statistics",
+    "period": "OOH 2023 pay / 2023–33 edition",
+    "url": "https://www.bls.gov/ooh/community-and-social-service/school-and-career-counselors.htm",
+    "licence": "U.S. Government work, public domain in the United States"
+  },
+  "el-bls-ooh-securities-agents-2012": {
+    "id": "el-bls-ooh-securities-agents-2012",
+    "kind": "page",
+    "title": "Occupational Outlook Handbook: Securities, Commodities, and Financial Services Sales Agents",
+    "publisher": "U.S. Bureau of Labor Statistics",
+    "period": "OOH 2010 pay / 2010–20 edition",
+    "url": "https://cybercemetery.unt.edu/archive/oilspill/20121017152146/http://www.bls.gov/ooh/sales/securities-commodities-and-financial-services-sales-agents.htm",
+    "licence": "U.S. Government work, public domain in the United States",
+    "note": "Web-archive copy of the bls.gov page."
+  },
+  "el-bls-ooh-security-guards-2015": {
+    "id": "el-bls-ooh-security-guards-2015",
+    "kind": "page",
+    "title": "Occupational Outlook Handbook: Security Guards and Gaming Surveillance Officers",
+    "publisher": "U.S. Bureau of Labor Statistics",
+    "period": "OOH 2015 pay / 2014–24 edition",
+    "url": "http://stats.bls.gov/ooh/protective-service/security-guards.htm",
+    "licence": "U.S. Government work, public domain in the United States"
+  },
+  "el-bls-ooh-security-guards-2020": {
+    "id": "el-bls-ooh-security-guards-2020",
+    "kind": "page",
+    "title": "Occupational Outlook Handbook: Security Guards and Gaming Surveillance Officers",
+    "publisher": "U.S. Bureau of Labor Statistics",
+    "period": "2020–30 edition",
+    "url": "https://blsmon1.bls.gov/ooh/protective-service/security-guards.htm",
+    "licence": "U.S. Government work, public domain in the United States"
+  },
+  "el-bop-correctional-officer-2012": {
+    "id": "el-bop-correctional-officer-2012",
+    "kind": "page",
+    "title": "Correctional Officer job description",
+    "publisher": "Federal Bureau of Prisons",
+    "period": "archived 2012",
+    "url": "https://cybercemetery.unt.edu/archive/oilspill/20121014002501/http:/www.bop.gov/jobs/job_descriptions/correctional_officer.jsp",
+    "licence": "U.S. Government work, public domain in the United States",
+    "note": "Web-archive copy of the bop.gov page."
+  },
+  "el-brea-qualification-changes": {
+    "id": "el-brea-qualification-changes",
+    "kind": "page",
+    "title": "Qualification changes",
+    "publisher": "California Bureau of Real Estate Appraisers",
+    "period": "2019",
+    "url": "http://brea.ca.gov/html/QualificationChanges.html",
+    "licence": "All rights reserved; facts cited, no text copied"
+  },
+  "el-brockport-cda-eligibility": {
+    "id": "el-brockport-cda-eligibility",
+    "kind": "page",
+    "title": "What do I have to do to be eligible for a CDA credential?",
+    "publisher": "SUNY Brockport",
+    "period": "undated",
+    "url": "https://reoc.brockport.edu/faq/what-do-i-have-to-do-to-be-eligible-for-a-cda-credential/",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "el-ca-doi-casualty-quals": {
+    "id": "el-ca-doi-casualty-quals",
+    "kind": "page",
+    "title": "Casualty broker-agent qualifications",
+    "publisher": "California Department of Insurance",
+    "period": "undated",
+    "url": "http://www.insurance.ca.gov/0200-industry/0050-renew-license/0200-requirements/casualty/quals.cfm",
+    "licence": "All rights reserved; facts cited, no text copied"
+  },
+  "el-ca-dre-salesperson-requirements": {
+    "id": "el-ca-dre-salesperson-requirements",
+    "kind": "page",
+    "title": "Salesperson license requirements",
+    "publisher": "California Department of Real Estate",
+    "period": "2024 or later",
+    "url": "http://dre.ca.gov/examinees/requirementssales.html",
+    "licence": "All rights reserved; facts cited, no text copied"
+  },
+  "el-ca-post-regulation-1005": {
+    "id": "el-ca-post-regulation-1005",
+    "kind": "page",
+    "title": "Regulation 1005: minimum standards for training",
+    "publisher": "California Commission on Peace Officer Standards and Training",
+    "period": "current",
+    "url": "https://www.post.ca.gov/regulation-1005-minimum-standards-for-training.aspx",
+    "licence": "All rights reserved; facts cited, no text copied"
+  },
+  "el-careervillage-mortician": {
+    "id": "el-careervillage-mortician",
+    "kind": "page",
+    "title": "How many years of college would you need to become a mortician?",
+    "publisher": "CareerVillage",
+    "period": "recent",
+    "url": "https://careervillage.org/questions/511342/how-many-years-of-college-would-you-need-to-become-a-mortician-or-do-you-even-need-any",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "el-casalgay-ooh-real-estate-2008": {
+    "id": "el-casalgay-ooh-real-estate-2008",
+    "kind": "page",
+    "title": "Real estate brokers and sales agents",
+    "publisher": "casalgay.blogspot.com",
+    "period": "copy of OOH 2008–09 edition",
+    "url": "http://casalgay.blogspot.com/2009/09/real-estate-brokers-and-sales-agents.html",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true,
+    "note": "Third-party copy of BLS Occupational Outlook Handbook text."
+  },
+  "el-cde-nbpts": {
+    "id": "el-cde-nbpts",
+    "kind": "page",
+    "title": "National Board for Professional Teaching Standards",
+    "publisher": "California Department of Education",
+    "period": "undated",
+    "url": "http://www.cde.ca.gov/pd/ps/te/nbpts.asp",
+    "licence": "All rights reserved; facts cited, no text copied"
+  },
+  "el-ceshop-appraiser-how-long": {
+    "id": "el-ceshop-appraiser-how-long",
+    "kind": "page",
+    "title": "How long does it take to become a real estate appraiser?",
+    "publisher": "The CE Shop",
+    "period": "undated",
+    "url": "https://www.prod-theceshop.com/blog/how-long-does-it-take-to-become-a-real-estate-appraiser",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "el-cfp-board-certification-process": {
+    "id": "el-cfp-board-certification-process",
+    "kind": "page",
+    "title": "Certification process",
+    "publisher": "CFP Board",
+    "period": "current at crawl",
+    "url": "https://www.cfp.net/get-certified/certification-process",
+    "licence": "All rights reserved; facts cited, no text copied"
+  },
+  "el-cinxe-finra-ce-copy": {
+    "id": "el-cinxe-finra-ce-copy",
+    "kind": "page",
+    "title": "Continuing education (copy of the FINRA page)",
+    "publisher": "cinxe.com",
+    "period": "undated",
+    "url": "https://cinxe.com/event/GfYFL1BgTu2Jk8DqIH0c5FWpRRQxoq6k2hatzScJENkdbDUKc84U2PqRULroc6cZxP8M7xQ0v0/Fq/4OsQFN8KUE0uo8JpIh.html",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true,
+    "note": "Third-party copy of finra.org's continuing education page."
+  },
+  "el-collegegrad-correctional-officers": {
+    "id": "el-collegegrad-correctional-officers",
+    "kind": "page",
+    "title": "Correctional officers",
+    "publisher": "CollegeGrad",
+    "period": "copy of OOH summary, recent",
+    "url": "https://collegegrad.com/careers/correctional-officers",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true,
+    "note": "Third-party copy of BLS Occupational Outlook Handbook text."
+  },
+  "el-collegegrad-kindergarten-elementary": {
+    "id": "el-collegegrad-kindergarten-elementary",
+    "kind": "page",
+    "title": "Kindergarten and elementary school teachers",
+    "publisher": "collegegrad",
+    "period": "copy of OOH summary, about 2021 pay",
+    "url": "https://collegegrad.ph/careers/kindergarten-and-elementary-school-teachers",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true,
+    "note": "Third-party copy of BLS Occupational Outlook Handbook text."
+  },
+  "el-collegegrad-police-detectives": {
+    "id": "el-collegegrad-police-detectives",
+    "kind": "page",
+    "title": "Police and detectives",
+    "publisher": "collegegrad",
+    "period": "copy of OOH summary, recent",
+    "url": "https://collegegrad.co.za/careers/police-and-detectives",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true,
+    "note": "Third-party copy of BLS Occupational Outlook Handbook text."
+  },
+  "el-compass-florida-sales-associate": {
+    "id": "el-compass-florida-sales-associate",
+    "kind": "page",
+    "title": "Sales associate license requirements (Florida)",
+    "publisher": "Compass Real Estate Academy",
+    "period": "undated",
+    "url": "https://compassrealestateacademy.com/courses/real-estate/florida-real-estate-postlicensing-for-sales-associates/lessons/sales-associate-license-requirements-2/",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "el-compliancecosmos-head-start-648a": {
+    "id": "el-compliancecosmos-head-start-648a",
+    "kind": "page",
+    "title": "Head Start Act §648A (42 U.S.C. 9843a), staff qualifications",
+    "publisher": "compliancecosmos.org",
+    "period": "current statute text",
+    "url": "https://dev.compliancecosmos.org/print/pdf/node/137786",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true,
+    "note": "Third-party copy of the federal statute text."
+  },
+  "el-comply-sie": {
+    "id": "el-comply-sie",
+    "kind": "page",
+    "title": "FINRA sets firm date for SIE examination",
+    "publisher": "Comply",
+    "period": "2018",
+    "url": "https://comply.com/resource/finra-sets-firm-date-sie-examination",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "el-conference-faq": {
+    "id": "el-conference-faq",
+    "kind": "page",
+    "title": "FAQ",
+    "publisher": "International Conference of Funeral Service Examining Boards",
+    "period": "2023 or later",
+    "url": "https://theconferenceonline.org/faq",
+    "licence": "All rights reserved; facts cited, no text copied"
+  },
+  "el-conference-nbe": {
+    "id": "el-conference-nbe",
+    "kind": "page",
+    "title": "National Board Examination",
+    "publisher": "International Conference of Funeral Service Examining Boards",
+    "period": "2016 or later",
+    "url": "https://theconferenceonline.org/examinations/national-board-exam/",
+    "licence": "All rights reserved; facts cited, no text copied"
+  },
+  "el-correctionalofficertraininghq-federal": {
+    "id": "el-correctionalofficertraininghq-federal",
+    "kind": "page",
+    "title": "Requirements to become a federal correctional officer",
+    "publisher": "correctionalofficertraininghq.com",
+    "period": "undated",
+    "url": "http://www.correctionalofficertraininghq.com/requirements-to-become-a-federal-correctional-officer/",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "el-counselor-license-masters": {
+    "id": "el-counselor-license-masters",
+    "kind": "page",
+    "title": "Master's degrees in school counseling",
+    "publisher": "counselor-license.com",
+    "period": "undated",
+    "url": "https://counselor-license.com/degrees/school-counseling/masters",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "el-coyacademy-nasm-requirements": {
+    "id": "el-coyacademy-nasm-requirements",
+    "kind": "page",
+    "title": "Understanding certification requirements",
+    "publisher": "COY Academy",
+    "period": "undated",
+    "url": "https://coyacademy.com/courses/certified-personal-trainer-course/lesson/1-2-understanding-certification-requirements",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "el-cpamiami-why-cpa": {
+    "id": "el-cpamiami-why-cpa",
+    "kind": "page",
+    "title": "Why hire a certified public accountant",
+    "publisher": "cpamiami.com",
+    "period": "undated",
+    "url": "https://cpamiami.com/about-us/why-hire-a-certified-public-accountant/",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "el-cpapracticeadvisor-third-pathway": {
+    "id": "el-cpapracticeadvisor-third-pathway",
+    "kind": "page",
+    "title": "It's official: CPA candidates finally given additional path to licensure",
+    "publisher": "CPA Practice Advisor",
+    "period": "May 2025",
+    "url": "https://www.cpapracticeadvisor.com/2025/05/14/its-official-cpa-candidates-finally-given-additional-path-to-licensure/161011/",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "el-credit-help-nremt-copy": {
+    "id": "el-credit-help-nremt-copy",
+    "kind": "page",
+    "title": "Copy of NREMT text on certification and state licensure",
+    "publisher": "credit-help.pro",
+    "period": "older",
+    "url": "http://credit-help.pro/insurance/14920",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true,
+    "note": "Third-party copy of NREMT text."
+  },
+  "el-crs-lsb10278-cle": {
+    "id": "el-crs-lsb10278-cle",
+    "kind": "page",
+    "title": "Congressional Research Service Legal Sidebar LSB10278",
+    "publisher": "EveryCRSReport.com",
+    "period": "March 25 2019",
+    "url": "https://www.everycrsreport.com/files/2019-03-25_LSB10278_7dcf4cc4880a90c21b670f0c5095c02cc754e48b.html",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true,
+    "note": "Third-party copy of a Congressional Research Service report."
+  },
+  "el-csulb-cpa-license": {
+    "id": "el-csulb-cpa-license",
+    "kind": "page",
+    "title": "CPA exam and license",
+    "publisher": "California State University, Long Beach",
+    "period": "before 2024",
+    "url": "https://www.csulb.edu/college-of-business/accountancy/cpa-exam-and-license",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "el-csusb-multiple-subject": {
+    "id": "el-csusb-multiple-subject",
+    "kind": "page",
+    "title": "Multiple Subject Teaching Credential requirements",
+    "publisher": "California State University, San Bernardino",
+    "period": "undated",
+    "url": "https://www.csusb.edu/multiple-subject-teaching-credential/requirements",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "el-ct-dph-esthetician-practice-act": {
+    "id": "el-ct-dph-esthetician-practice-act",
+    "kind": "page",
+    "title": "Esthetician practice act",
+    "publisher": "Connecticut Department of Public Health",
+    "period": "2019 or later",
+    "url": "https://portal.ct.gov/DPH/Practitioner-Licensing--Investigations/Esthetician/Practice-Act",
+    "licence": "All rights reserved; facts cited, no text copied"
+  },
+  "el-ct-general-statutes-chapter-387": {
+    "id": "el-ct-general-statutes-chapter-387",
+    "kind": "page",
+    "title": "Connecticut General Statutes, chapter 387",
+    "publisher": "Connecticut General Assembly",
+    "period": "2023",
+    "url": "https://www.cga.ct.gov/2023/pub/chap_387.htm",
+    "licence": "All rights reserved; facts cited, no text copied"
+  },
+  "el-depaul-ube": {
+    "id": "el-depaul-ube",
+    "kind": "page",
+    "title": "The Uniform Bar Exam",
+    "publisher": "DePaul University College of Law",
+    "period": "undated",
+    "url": "https://law.depaul.edu/academics/bar-passage-program/Pages/the-uniform-bar-exam.aspx",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "el-docsbay-washington-judicial-education": {
+    "id": "el-docsbay-washington-judicial-education",
+    "kind": "page",
+    "title": "Washington State judicial education",
+    "publisher": "docsbay.net",
+    "period": "undated",
+    "url": "https://docsbay.net/Washington-State-Judicial-Education",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true,
+    "note": "Third-party copy of a Washington State courts document."
+  },
+  "el-donaldson-mlo-requirements": {
+    "id": "el-donaldson-mlo-requirements",
+    "kind": "page",
+    "title": "Mortgage loan originator requirements",
+    "publisher": "Donaldson Education",
+    "period": "undated",
+    "url": "https://donaldsoneducation.com/mortgage/requirements",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "el-eandmwest-texas-educator-prep": {
+    "id": "el-eandmwest-texas-educator-prep",
+    "kind": "page",
+    "title": "Teacher educator preparation programs (Texas)",
+    "publisher": "eandmwest.com (university page)",
+    "period": "undated",
+    "url": "http://www.eandmwest.com/education/educator-preparation/teacher-educator-programs.html",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "el-el-dorado-food-handler": {
+    "id": "el-el-dorado-food-handler",
+    "kind": "page",
+    "title": "Approved California food handler courses",
+    "publisher": "El Dorado County Environmental Management, Environmental Health",
+    "period": "undated",
+    "url": "https://edcgov.us/Government/emd/environmentalhealth/pages/approved_california_food_handler_courses.aspx",
+    "licence": "All rights reserved; facts cited, no text copied"
+  },
+  "el-elcamino-broker": {
+    "id": "el-elcamino-broker",
+    "kind": "page",
+    "title": "Real estate broker licence",
+    "publisher": "El Camino College",
+    "period": "Dec 2016",
+    "url": "http://www.elcamino.edu/academics/business/realestate/broker.asp",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "el-enrolledagent-prep-resources": {
+    "id": "el-enrolledagent-prep-resources",
+    "kind": "page",
+    "title": "Enrolled agent resources",
+    "publisher": "enrolledagent-prep.com",
+    "period": "undated",
+    "url": "https://enrolledagent-prep.com/resources",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "el-ets-praxis-about": {
+    "id": "el-ets-praxis-about",
+    "kind": "page",
+    "title": "About the Praxis tests (for states and agencies)",
+    "publisher": "Educational Testing Service",
+    "period": "undated",
+    "url": "https://origin-www.ets.org/praxis/states_agencies/about/",
+    "licence": "All rights reserved; facts cited, no text copied"
+  },
+  "el-ets-praxis-connection-2012": {
+    "id": "el-ets-praxis-connection-2012",
+    "kind": "page",
+    "title": "The Praxis Series connection newsletter",
+    "publisher": "Educational Testing Service",
+    "period": "March 2012",
+    "url": "http://www.ets.org/c/praxis_connection/2012/19063_email.html",
+    "licence": "All rights reserved; facts cited, no text copied"
+  },
+  "el-examsmart-texas": {
+    "id": "el-examsmart-texas",
+    "kind": "page",
+    "title": "Texas real estate licensing",
+    "publisher": "ExamSmart",
+    "period": "undated",
+    "url": "https://examsmart.com/state-real-estate-licensing/texas",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "el-finalis-series-7": {
+    "id": "el-finalis-series-7",
+    "kind": "page",
+    "title": "Series 7 exam: everything you need to know",
+    "publisher": "Finalis",
+    "period": "Dec 2025",
+    "url": "https://www.finalis.com/blog/series-7-exam-everything-you-need-to-know",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "el-findlaw-ca-hsc-113948": {
+    "id": "el-findlaw-ca-hsc-113948",
+    "kind": "page",
+    "title": "California Health and Safety Code §113948",
+    "publisher": "FindLaw",
+    "period": "current as of Jan 1 2023",
+    "url": "https://codes.findlaw.com/ca/health-and-safety-code/hsc-sect-113948.html",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true,
+    "note": "Third-party copy of the state statute text."
+  },
+  "el-findlaw-lawyer-requirements": {
+    "id": "el-findlaw-lawyer-requirements",
+    "kind": "page",
+    "title": "What are the professional requirements for becoming a lawyer?",
+    "publisher": "FindLaw",
+    "period": "undated",
+    "url": "https://www.findlaw.com/hirealawyer/choosing-the-right-lawyer/what-are-the-professional-requirements-for-becoming-a-lawyer.html",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "el-finra-series-66": {
+    "id": "el-finra-series-66",
+    "kind": "page",
+    "title": "Series 66 – Uniform Combined State Law Exam",
+    "publisher": "FINRA",
+    "period": "about 2024",
+    "url": "http://mailto:foundationfellows@finra.org/registration-exams-ce/qualification-exams/series66",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "note": "finra.org's Series 66 page, stored under a malformed address; the path is the page's own."
+  },
+  "el-fjc-orientation": {
+    "id": "el-fjc-orientation",
+    "kind": "page",
+    "title": "Orientation programs for new district judges",
+    "publisher": "Federal Judicial Center",
+    "period": "undated",
+    "url": "https://www.fjc.gov/node/1702436",
+    "licence": "U.S. Government work, public domain in the United States"
+  },
+  "el-fldoe-nbpts-eligibility": {
+    "id": "el-fldoe-nbpts-eligibility",
+    "kind": "page",
+    "title": "Dale Hickam Excellent Teaching Program: new candidate eligibility",
+    "publisher": "Florida Department of Education",
+    "period": "undated",
+    "url": "http://www.fldoe.org/teaching/recognition-recruitment/dale-hickam-excellent-teaching-program/new-cidate-eligibility.stml",
+    "licence": "All rights reserved; facts cited, no text copied"
+  },
+  "el-floridarealestateschool-broker": {
+    "id": "el-floridarealestateschool-broker",
+    "kind": "page",
+    "title": "What are the requirements to become a Florida real estate broker?",
+    "publisher": "Florida Real Estate School",
+    "period": "undated",
+    "url": "https://help.floridarealestateschool.com/hc/en-us/articles/1500010889081-What-are-the-requirements-to-become-a-Florida-Real-Estate-Broker-Do-I-qualify-Can-I-become-a-broker-",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "el-freshlook-ooh-funeral-2022": {
+    "id": "el-freshlook-ooh-funeral-2022",
+    "kind": "page",
+    "title": "U.S. Bureau of Labor Statistics (funeral service occupations)",
+    "publisher": "freshlookconstructioninc.com",
+    "period": "copy of OOH 2022 edition",
+    "url": "https://freshlookconstructioninc.com/article/u-s-bureau-of-labor-statistics",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true,
+    "note": "Third-party copy of BLS Occupational Outlook Handbook text."
+  },
+  "el-futurefirefighters-overview": {
+    "id": "el-futurefirefighters-overview",
+    "kind": "page",
+    "title": "Overview of becoming a firefighter",
+    "publisher": "futurefirefighters.org",
+    "period": "copy of OOH text, undated",
+    "url": "https://futurefirefighters.org/overview-of-becoming-a-firefighter/",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true,
+    "note": "Third-party copy of BLS Occupational Outlook Handbook text."
+  },
+  "el-gaparalegal-certification": {
+    "id": "el-gaparalegal-certification",
+    "kind": "page",
+    "title": "Certification",
+    "publisher": "Georgia Association of Paralegals",
+    "period": "undated",
+    "url": "http://gaparalegal.org/content.php?page=Certification",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "el-getlicensemap-ca-cosmetologist": {
+    "id": "el-getlicensemap-ca-cosmetologist",
+    "kind": "page",
+    "title": "California cosmetologist licence",
+    "publisher": "LicenseMap",
+    "period": "Feb 2026",
+    "url": "https://www.getlicensemap.com/states/cosmetologist/california",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "el-getsecurityjobs-how-to-become": {
+    "id": "el-getsecurityjobs-how-to-become",
+    "kind": "page",
+    "title": "How to become a security guard or gaming surveillance officer",
+    "publisher": "getsecurityjobs.com",
+    "period": "copy of OOH text, undated",
+    "url": "https://getsecurityjobs.com/how-to-become-a-security-guard-or-gaming-surveillance-officer",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true,
+    "note": "Third-party copy of BLS Occupational Outlook Handbook text."
+  },
+  "el-greatwall-guard-training": {
+    "id": "el-greatwall-guard-training",
+    "kind": "page",
+    "title": "Guard card training",
+    "publisher": "Great Wall Security Training Center",
+    "period": "undated",
+    "url": "http://greatwallstc.com/gpage3.html",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "el-hows-tech-texas-pi": {
+    "id": "el-hows-tech-texas-pi",
+    "kind": "page",
+    "title": "How to get a PI license in Texas",
+    "publisher": "hows.tech",
+    "period": "2024",
+    "url": "https://www.hows.tech/2024/08/how-to-get-pi-license-in-texas.html",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "el-ididio-cosmetologists": {
+    "id": "el-ididio-cosmetologists",
+    "kind": "page",
+    "title": "Barbers, hairstylists and cosmetologists",
+    "publisher": "ididio",
+    "period": "copy of OOH text, about 2020 or later",
+    "url": "https://ididio.com/career/view/acsOcc_4510",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true,
+    "note": "Third-party copy of BLS Occupational Outlook Handbook text."
+  },
+  "el-ididio-manicurists": {
+    "id": "el-ididio-manicurists",
+    "kind": "page",
+    "title": "Manicurists and pedicurists",
+    "publisher": "ididio",
+    "period": "copy of OOH text, recent",
+    "url": "https://ididio.com/career/view/acsOcc_4521?soc=soc_395092",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true,
+    "note": "Third-party copy of BLS Occupational Outlook Handbook text."
+  },
+  "el-illinois-cis-funeral-service": {
+    "id": "el-illinois-cis-funeral-service",
+    "kind": "page",
+    "title": "Funeral service and mortuary science: helpful information",
+    "publisher": "Illinois Career Information System (State of Illinois)",
+    "period": "undated",
+    "url": "https://apps.il-work-net.com/cis/Clusters/OccupationProgram/390400?occupationId=100329&parentId=111000&programTitle=Funeral%20Service%20and%20Mortuary%20Science&occupationName=Funeral%20Attendants&section=thingstoknow&sectionTitle=Helpful%20Information",
+    "licence": "All rights reserved; facts cited, no text copied"
+  },
+  "el-illinoisworknet-claims-adjusters": {
+    "id": "el-illinoisworknet-claims-adjusters",
+    "kind": "page",
+    "title": "Claims adjusters, examiners and investigators: preparation",
+    "publisher": "Illinois workNet (State of Illinois)",
+    "period": "undated",
+    "url": "https://apps.illinoisworknet.com/cis/clusters/OccupationDetails/100346?parentId=110600&section=preparation&sectionTitle=Preparation",
+    "licence": "All rights reserved; facts cited, no text copied"
+  },
+  "el-illinoisworknet-insurance-agents": {
+    "id": "el-illinoisworknet-insurance-agents",
+    "kind": "page",
+    "title": "Insurance sales agents: preparation",
+    "publisher": "Illinois workNet (State of Illinois)",
+    "period": "undated",
+    "url": "https://apps.illinoisworknet.com/cis/clusters/OccupationDetails/100107?parentId=110600&section=preparation&sectionTitle=Preparation",
+    "licence": "All rights reserved; facts cited, no text copied"
+  },
+  "el-ilsa-prelicensing-requirements": {
+    "id": "el-ilsa-prelicensing-requirements",
+    "kind": "page",
+    "title": "Pre-licensing education requirements",
+    "publisher": "ILSA",
+    "period": "undated",
+    "url": "https://www.ilsainc.com/professional-development/pre-licensing-education-requirements/",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "el-insurancecurator-sales-license": {
+    "id": "el-insurancecurator-sales-license",
+    "kind": "page",
+    "title": "Insurance sales license guide",
+    "publisher": "Insurance Curator",
+    "period": "undated",
+    "url": "https://insurancecurator.com/insurance-sales-license-guide-getting-licensed-in-sales",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "el-irs-afsp-requirements": {
+    "id": "el-irs-afsp-requirements",
+    "kind": "page",
+    "title": "General requirements for the Annual Filing Season Program Record of Completion",
+    "publisher": "Internal Revenue Service",
+    "period": "about 2016",
+    "url": "https://www.irs.gov/tax-professionals/general-requirements-for-the-annual-filing-season-program-record-of-completion",
+    "licence": "U.S. Government work, public domain in the United States"
+  },
+  "el-isbe-national-board": {
+    "id": "el-isbe-national-board",
+    "kind": "page",
+    "title": "National Board Certification",
+    "publisher": "Illinois State Board of Education",
+    "period": "older page, undated",
+    "url": "http://www.isbe.state.il.us/licensure/html/national_board.htm",
+    "licence": "All rights reserved; facts cited, no text copied"
+  },
+  "el-jrc-firearm-permit": {
+    "id": "el-jrc-firearm-permit",
+    "kind": "page",
+    "title": "Exposed firearm permit training",
+    "publisher": "JRC Consulting (training school)",
+    "period": "undated",
+    "url": "http://www.jrcconsulting.net/security-training.html?id=73",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "el-kaplan-adjuster": {
+    "id": "el-kaplan-adjuster",
+    "kind": "page",
+    "title": "Insurance adjuster licensing",
+    "publisher": "Kaplan Financial Education",
+    "period": "undated",
+    "url": "https://kaplanfinancial.com/insurance/adjuster",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "el-kapmortgage-safe-act": {
+    "id": "el-kapmortgage-safe-act",
+    "kind": "page",
+    "title": "Learn more about the SAFE Act",
+    "publisher": "Kaplan Mortgage",
+    "period": "undated",
+    "url": "http://kapmortgage.com/home/learn-more-about-the-safe-act/",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "el-kapre-aqb-changes": {
+    "id": "el-kapre-aqb-changes",
+    "kind": "page",
+    "title": "AQB changes affect all appraisers",
+    "publisher": "Kaplan Real Estate Education",
+    "period": "Jan 2014",
+    "url": "https://www.kapre.com/resources/appraisal/aqb-changes-affect-all-appraisers",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "el-kapre-certified-residential": {
+    "id": "el-kapre-certified-residential",
+    "kind": "page",
+    "title": "How to become a certified residential appraiser",
+    "publisher": "Kaplan Real Estate Education",
+    "period": "Jan 2019",
+    "url": "https://www.kapre.com/resources/appraisal/how-to-become-a-certified-residential-appraiser",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "el-kaptest-bar-exam": {
+    "id": "el-kaptest-bar-exam",
+    "kind": "page",
+    "title": "What is the bar exam?",
+    "publisher": "Kaplan",
+    "period": "undated",
+    "url": "https://www.kaptest.com/bar-exam/what-is-the-bar-exam",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "el-keyconcepts-afsp-2024": {
+    "id": "el-keyconcepts-afsp-2024",
+    "kind": "page",
+    "title": "2024 Annual Filing Season Program bundle",
+    "publisher": "Key Concepts Institute",
+    "period": "2024",
+    "url": "https://keyconceptsinstitute.com/p/2024-annual-filing-season-program-bundle-18-irs-ce-credit-hrs",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "el-khanacademy-police-officer": {
+    "id": "el-khanacademy-police-officer",
+    "kind": "page",
+    "title": "How do you become a police officer?",
+    "publisher": "Khan Academy",
+    "period": "undated",
+    "url": "https://www.khanacademy.org/college-careers-more/career-content/serve-your-community/career-profile-police-officer/a/how-do-you-become-a-police-officer",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "el-lawserver-ca-bpc-7362-5": {
+    "id": "el-lawserver-ca-bpc-7362-5",
+    "kind": "page",
+    "title": "California Business and Professions Code §7362.5",
+    "publisher": "LawServer",
+    "period": "undated",
+    "url": "https://www.lawserver.com/law/state/california/codes/california_business_professions_code_7362-5",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true,
+    "note": "Third-party copy of the state statute text."
+  },
+  "el-leadership-rw-cma": {
+    "id": "el-leadership-rw-cma",
+    "kind": "page",
+    "title": "Certified Management Accountant requirements",
+    "publisher": "leadership.rw",
+    "period": "undated",
+    "url": "https://leadership.rw/?p=2052",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "el-learn-org-federal-corrections-officer": {
+    "id": "el-learn-org-federal-corrections-officer",
+    "kind": "page",
+    "title": "Federal corrections officer: become a federal prison correctional officer in 5 steps",
+    "publisher": "Learn.org",
+    "period": "2015",
+    "url": "https://learn.org/articles/Federal_Corrections_Officer_Become_a_Federal_Prison_Correctional_Officer_in_5_Steps.html",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "el-learn-org-personal-trainer": {
+    "id": "el-learn-org-personal-trainer",
+    "kind": "page",
+    "title": "What education do I need to become a personal trainer?",
+    "publisher": "Learn.org",
+    "period": "undated",
+    "url": "http://learn.org/articles/What_Education_Do_I_Need_to_Become_a_Personal_Trainer.html",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "el-learningliaisons-praxis-5354": {
+    "id": "el-learningliaisons-praxis-5354",
+    "kind": "page",
+    "title": "Praxis Special Education guide: Core Knowledge and Applications (5354)",
+    "publisher": "The Learning Liaisons",
+    "period": "2025",
+    "url": "https://thelearningliaisons.com/blog/praxis-special-education-guide-core-knowledge-and-applications-5354",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "el-legalclarity-ca-post": {
+    "id": "el-legalclarity-ca-post",
+    "kind": "page",
+    "title": "California POST certificate requirements",
+    "publisher": "LegalClarity",
+    "period": "undated",
+    "url": "https://legalclarity.org/california-post-certificate-requirements",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "el-legalclarity-ca-real-estate-courses": {
+    "id": "el-legalclarity-ca-real-estate-courses",
+    "kind": "page",
+    "title": "What real estate courses are required in California?",
+    "publisher": "LegalClarity",
+    "period": "undated",
+    "url": "https://legalclarity.org/what-real-estate-courses-are-required-in-california",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "el-legalclarity-cma-cia": {
+    "id": "el-legalclarity-cma-cia",
+    "kind": "page",
+    "title": "Should you pursue the CMA or CIA certification?",
+    "publisher": "LegalClarity",
+    "period": "undated",
+    "url": "https://legalclarity.org/should-you-pursue-the-cma-or-cia-certification",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "el-legalclarity-financial-advisor-license": {
+    "id": "el-legalclarity-financial-advisor-license",
+    "kind": "page",
+    "title": "Do you need a license to be a financial advisor?",
+    "publisher": "LegalClarity",
+    "period": "undated",
+    "url": "https://legalclarity.org/do-you-need-a-license-to-be-a-financial-advisor",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "el-legalclarity-firefighter-certification": {
+    "id": "el-legalclarity-firefighter-certification",
+    "kind": "page",
+    "title": "Firefighter course requirements and certification standards",
+    "publisher": "LegalClarity",
+    "period": "undated",
+    "url": "https://legalclarity.org/firefighter-course-requirements-and-certification-standards",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "el-legalclarity-insurance-license": {
+    "id": "el-legalclarity-insurance-license",
+    "kind": "page",
+    "title": "How to get a license to sell insurance",
+    "publisher": "LegalClarity",
+    "period": "undated",
+    "url": "https://legalclarity.org/how-to-get-a-license-to-sell-insurance",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "el-legalclarity-nbpts": {
+    "id": "el-legalclarity-nbpts",
+    "kind": "page",
+    "title": "National Board for Professional Teaching Standards certification",
+    "publisher": "LegalClarity",
+    "period": "undated",
+    "url": "https://legalclarity.org/national-board-for-professional-teaching-standards-certification",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "el-lgdconsulting-series-63": {
+    "id": "el-lgdconsulting-series-63",
+    "kind": "page",
+    "title": "Series 63",
+    "publisher": "LGD Consulting",
+    "period": "undated",
+    "url": "https://lgdconsulting.com/?p=564",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "el-lgpa-paralegal-certification": {
+    "id": "el-lgpa-paralegal-certification",
+    "kind": "page",
+    "title": "Paralegal certification",
+    "publisher": "Local Government Paralegal Association of Virginia",
+    "period": "undated",
+    "url": "http://lgpa-va.org/paralegal-certification",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "el-licensedirect-california": {
+    "id": "el-licensedirect-california",
+    "kind": "page",
+    "title": "California barbering and cosmetology fact sheet",
+    "publisher": "LicenseDirect",
+    "period": "older",
+    "url": "https://licensedirect.com/fact-sheets/california/barbering-cosmetology",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "el-loanofficerschool-nmls": {
+    "id": "el-loanofficerschool-nmls",
+    "kind": "page",
+    "title": "NMLS requirements",
+    "publisher": "Loan Officer School",
+    "period": "2017",
+    "url": "https://www.loanofficerschool.com/nmls-requirements/",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "el-lsd-law-mpre": {
+    "id": "el-lsd-law-mpre",
+    "kind": "page",
+    "title": "Multistate Professional Responsibility Exam (MPRE)",
+    "publisher": "LSD.Law",
+    "period": "undated",
+    "url": "https://lsd.law/define/multistate-professional-responsibility-exam-mpre",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "el-maryland-tax-preparer-requirements": {
+    "id": "el-maryland-tax-preparer-requirements",
+    "kind": "page",
+    "title": "Individual tax preparers: requirements",
+    "publisher": "Maryland Department of Labor, Licensing and Regulation",
+    "period": "undated",
+    "url": "https://dllr.state.md.us/license/taxprep/taxprepreq.shtml",
+    "licence": "All rights reserved; facts cited, no text copied"
+  },
+  "el-master-of-finance-finra-exams": {
+    "id": "el-master-of-finance-finra-exams",
+    "kind": "page",
+    "title": "What is a FINRA qualification exam?",
+    "publisher": "master-of-finance.org",
+    "period": "undated",
+    "url": "http://www.master-of-finance.org/faq/what-is-a-finra-qualification-exam/",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "el-mastercompliance-series-7": {
+    "id": "el-mastercompliance-series-7",
+    "kind": "page",
+    "title": "Series 7 exam",
+    "publisher": "Master Compliance",
+    "period": "about 2017",
+    "url": "https://mastercompliance.com/blog/series-7-exam",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "el-masteroflegalstudies-cp": {
+    "id": "el-masteroflegalstudies-cp",
+    "kind": "page",
+    "title": "Certified Paralegal career guide",
+    "publisher": "masteroflegalstudies.com",
+    "period": "undated",
+    "url": "https://masteroflegalstudies.com/career-guides/certified-paralegal",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "el-mometrix-funeral-service": {
+    "id": "el-mometrix-funeral-service",
+    "kind": "page",
+    "title": "Funeral service practice test",
+    "publisher": "Mometrix",
+    "period": "undated",
+    "url": "https://www.mometrix.com/academy/funeral-service-practice-test/",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "el-mometrix-praxis-5354": {
+    "id": "el-mometrix-praxis-5354",
+    "kind": "page",
+    "title": "Praxis Special Education: Core Knowledge and Applications",
+    "publisher": "Mometrix",
+    "period": "undated",
+    "url": "https://mometrix.com/academy/praxis-ii/special-education-applications",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "el-mongabay-ooh-accountants-2004": {
+    "id": "el-mongabay-ooh-accountants-2004",
+    "kind": "page",
+    "title": "Accountants and auditors: training",
+    "publisher": "books.mongabay.com",
+    "period": "copy of OOH 2004–05 text",
+    "url": "https://books.mongabay.com/labor/training/007.html",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true,
+    "note": "Third-party copy of BLS Occupational Outlook Handbook text."
+  },
+  "el-mongabay-ooh-barbers": {
+    "id": "el-mongabay-ooh-barbers",
+    "kind": "page",
+    "title": "Barbers, cosmetologists and other personal appearance workers: training",
+    "publisher": "books.mongabay.com",
+    "period": "copy of OOH text, about 2006",
+    "url": "https://books.mongabay.com/labor/training/169.html",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true,
+    "note": "Third-party copy of BLS Occupational Outlook Handbook text."
+  },
+  "el-mongabay-ooh-security-guards": {
+    "id": "el-mongabay-ooh-security-guards",
+    "kind": "page",
+    "title": "Security guards: training",
+    "publisher": "books.mongabay.com",
+    "period": "copy of OOH text, about 2006",
+    "url": "https://books.mongabay.com/labor/training/159.html",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true,
+    "note": "Third-party copy of BLS Occupational Outlook Handbook text."
+  },
+  "el-msde-slla": {
+    "id": "el-msde-slla",
+    "kind": "page",
+    "title": "School Leaders Licensure Assessment (SLLA)",
+    "publisher": "Maryland State Department of Education",
+    "period": "current at crawl",
+    "url": "http://www.marylandpublicschools.org/about/Pages/DEE/Certification/testing_info/SLLA.aspx",
+    "licence": "All rights reserved; facts cited, no text copied"
+  },
+  "el-mtsac-cbest-cset": {
+    "id": "el-mtsac-cbest-cset",
+    "kind": "page",
+    "title": "CBEST, CSET and RICA",
+    "publisher": "Mt. San Antonio College",
+    "period": "undated",
+    "url": "https://www.mtsac.edu/tpi/cbest-cset.html",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "el-mylogicvideos-cma": {
+    "id": "el-mylogicvideos-cma",
+    "kind": "page",
+    "title": "CMA USA",
+    "publisher": "mylogicvideos.com",
+    "period": "undated",
+    "url": "https://www.mylogicvideos.com/CMAUSA.aspx",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "el-nala-cp-exam": {
+    "id": "el-nala-cp-exam",
+    "kind": "page",
+    "title": "Certified Paralegal exam",
+    "publisher": "NALA – The Paralegal Association",
+    "period": "undated",
+    "url": "https://www.nala.org/node/1035",
+    "licence": "All rights reserved; facts cited, no text copied"
+  },
+  "el-nala-eligibility-felony": {
+    "id": "el-nala-eligibility-felony",
+    "kind": "page",
+    "title": "Certified Paralegal eligibility",
+    "publisher": "NALA – The Paralegal Association",
+    "period": "undated",
+    "url": "https://nala.org/node/1075",
+    "licence": "All rights reserved; facts cited, no text copied"
+  },
+  "el-nala-recertification": {
+    "id": "el-nala-recertification",
+    "kind": "page",
+    "title": "Recertification process",
+    "publisher": "NALA – The Paralegal Association",
+    "period": "current",
+    "url": "https://nala.org/certification/recertification-process",
+    "licence": "All rights reserved; facts cited, no text copied"
+  },
+  "el-nala-retake": {
+    "id": "el-nala-retake",
+    "kind": "page",
+    "title": "Certified Paralegal exam retakes",
+    "publisher": "NALA – The Paralegal Association",
+    "period": "older page",
+    "url": "http://oldsite.nala.org/node/1030",
+    "licence": "All rights reserved; facts cited, no text copied"
+  },
+  "el-nasaa-series-65-outline": {
+    "id": "el-nasaa-series-65-outline",
+    "kind": "page",
+    "title": "Series 65 exam content outline",
+    "publisher": "North American Securities Administrators Association",
+    "period": "undated",
+    "url": "https://www.nasaa.org/exams/exam-content-outlines/series-65-exam-content-outline",
+    "licence": "All rights reserved; facts cited, no text copied"
+  },
+  "el-ncbe-bar-examiner-mbe-development": {
+    "id": "el-ncbe-bar-examiner-mbe-development",
+    "kind": "page",
+    "title": "MBE test development: how questions are written, reviewed and selected",
+    "publisher": "National Conference of Bar Examiners (The Bar Examiner)",
+    "period": "Sept 2015, with 2017 update",
+    "url": "https://thebarexaminer.ncbex.org/article/test-development/mbe-test-development-how-questions-are-written-reviewed-and-selected-for-test-administrations",
+    "licence": "All rights reserved; facts cited, no text copied"
+  },
+  "el-ncbe-mbe": {
+    "id": "el-ncbe-mbe",
+    "kind": "page",
+    "title": "Multistate Bar Examination",
+    "publisher": "National Conference of Bar Examiners",
+    "period": "older page (six subjects, 190 scored questions)",
+    "url": "http://www.ncbex.org/multistate-tests/mbe",
+    "licence": "All rights reserved; facts cited, no text copied"
+  },
+  "el-ncjrs-judicial-education-1981": {
+    "id": "el-ncjrs-judicial-education-1981",
+    "kind": "page",
+    "title": "Survey of state mandatory judicial education requirements",
+    "publisher": "National Criminal Justice Reference Service (U.S. Department of Justice)",
+    "period": "1981",
+    "url": "https://ojp.gov./ncjrs/virtual-library/abstracts/survey-state-mandatory-judicial-education-requirements",
+    "licence": "U.S. Government work, public domain in the United States"
+  },
+  "el-njc-formal-judicial-education": {
+    "id": "el-njc-formal-judicial-education",
+    "kind": "page",
+    "title": "Receive formal judicial education before you hear your first case",
+    "publisher": "National Judicial College",
+    "period": "about 2021",
+    "url": "https://www.judges.org/news-and-info/receive-formal-judicial-education-heard-first-case/",
+    "licence": "All rights reserved; facts cited, no text copied"
+  },
+  "el-nmls-profreq-faq": {
+    "id": "el-nmls-profreq-faq",
+    "kind": "page",
+    "title": "Professional standards: frequently asked questions",
+    "publisher": "Nationwide Multistate Licensing System & Registry",
+    "period": "current at crawl",
+    "url": "https://mortgage.nationwidelicensingsystem.org/profreq/Pages/FAQ.aspx",
+    "licence": "All rights reserved; facts cited, no text copied"
+  },
+  "el-nmls-testing": {
+    "id": "el-nmls-testing",
+    "kind": "page",
+    "title": "Testing",
+    "publisher": "Nationwide Multistate Licensing System & Registry",
+    "period": "current at crawl",
+    "url": "https://nationwidelicensingsystem.org/profreq/testing/Pages/default.aspx",
+    "licence": "All rights reserved; facts cited, no text copied"
+  },
+  "el-nremt-emt-requirements": {
+    "id": "el-nremt-emt-requirements",
+    "kind": "page",
+    "title": "EMT certification requirements",
+    "publisher": "National Registry of Emergency Medical Technicians",
+    "period": "older page (about 2012–16)",
+    "url": "http://www.nremt.org/nremt/about/reg_basic_history.asp",
+    "licence": "All rights reserved; facts cited, no text copied"
+  },
+  "el-nremt-recert-copy": {
+    "id": "el-nremt-recert-copy",
+    "kind": "page",
+    "title": "Copy of NREMT recertification text",
+    "publisher": "pages.dev copy",
+    "period": "about 2016 or later",
+    "url": "https://leasingcrapsricoh.pages.dev/117814.html",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true,
+    "note": "Third-party copy of NREMT recertification text."
+  },
+  "el-nysed-cpa-profile": {
+    "id": "el-nysed-cpa-profile",
+    "kind": "page",
+    "title": "Certified Public Accountant: licensure requirements",
+    "publisher": "New York State Education Department, Office of the Professions",
+    "period": "Last updated September 6, 2019",
+    "url": "http://www.op.nysed.gov/careers/cpaprofile.htm",
+    "licence": "All rights reserved; facts cited, no text copied"
+  },
+  "el-obtp-becoming-licensed": {
+    "id": "el-obtp-becoming-licensed",
+    "kind": "page",
+    "title": "Becoming licensed",
+    "publisher": "Oregon Board of Tax Practitioners",
+    "period": "undated",
+    "url": "http://www.oregon.gov/OBTP/Pages/becoming_licensed.aspx",
+    "licence": "All rights reserved; facts cited, no text copied"
+  },
+  "el-obtp-exam-requirements": {
+    "id": "el-obtp-exam-requirements",
+    "kind": "page",
+    "title": "Exam requirements",
+    "publisher": "Oregon Board of Tax Practitioners",
+    "period": "undated",
+    "url": "https://oregon.gov/obtp/Pages/ExamRequirements.aspx",
+    "licence": "All rights reserved; facts cited, no text copied"
+  },
+  "el-ocparalegal-mcle": {
+    "id": "el-ocparalegal-mcle",
+    "kind": "page",
+    "title": "California paralegal continuing education",
+    "publisher": "Orange County Paralegal Association",
+    "period": "2022",
+    "url": "https://ocparalegal.org/page-1381931",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "el-okcollegestart-fitness-trainers": {
+    "id": "el-okcollegestart-fitness-trainers",
+    "kind": "page",
+    "title": "Career profile: fitness trainers",
+    "publisher": "Oklahoma College Start",
+    "period": "undated",
+    "url": "https://securerev.okcollegestart.org/Career_Planning/Career_Profile/Career_Profile.aspx?id=npXAP2FPAXQPmwXrtSzDIpMM7oQYQXAP3DPAXXAP3DPAX&screen=4",
+    "licence": "All rights reserved; facts cited, no text copied"
+  },
+  "el-online-paralegal-degree-certifications": {
+    "id": "el-online-paralegal-degree-certifications",
+    "kind": "page",
+    "title": "What certifications can paralegals pursue?",
+    "publisher": "online-paralegal-degree.org",
+    "period": "2017",
+    "url": "https://www.online-paralegal-degree.org/faq/what-certifications-can-paralegals-pursue/",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "el-open-exam-prep-cda": {
+    "id": "el-open-exam-prep-cda",
+    "kind": "page",
+    "title": "CDA requirements",
+    "publisher": "Open Exam Prep",
+    "period": "Jan 2026",
+    "url": "https://open-exam-prep.com/exams/cda/introduction/requirements",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "el-opm-correctional-officer-0007": {
+    "id": "el-opm-correctional-officer-0007",
+    "kind": "page",
+    "title": "Correctional Officer Series 0007 qualification standard",
+    "publisher": "U.S. Office of Personnel Management",
+    "period": "current",
+    "url": "https://www.opm.gov/policy-data-oversight/classification-qualifications/general-schedule-qualification-standards/0000/correctional-officer-series-0007",
+    "licence": "U.S. Government work, public domain in the United States"
+  },
+  "el-paralegal-bootcamp-cle": {
+    "id": "el-paralegal-bootcamp-cle",
+    "kind": "page",
+    "title": "Paralegal CLE requirements by state",
+    "publisher": "Paralegal Bootcamp",
+    "period": "2019",
+    "url": "https://paralegal-bootcamp.com/paralegal-cle-requirements-by-state/",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "el-pi-exam-two-hour": {
+    "id": "el-pi-exam-two-hour",
+    "kind": "page",
+    "title": "California private investigator exam",
+    "publisher": "pages.dev",
+    "period": "undated",
+    "url": "https://zsmcrodeosisters.pages.dev/356522.html",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "el-pilotcat-adjuster-licensing-2015": {
+    "id": "el-pilotcat-adjuster-licensing-2015",
+    "kind": "page",
+    "title": "Keeping track of your claims adjuster licensing",
+    "publisher": "Pilot Catastrophe Services",
+    "period": "2015",
+    "url": "https://www.pilotcat.com/blog/2015/keeping-track-of-your-claims-adjuster-licensing",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "el-pmw-insurance-agent": {
+    "id": "el-pmw-insurance-agent",
+    "kind": "page",
+    "title": "Insurance sales agent",
+    "publisher": "precisionmetalworks360.com",
+    "period": "copy of OOH text, 2022 edition",
+    "url": "http://precisionmetalworks360.com/insurance-sales-agent.html",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true,
+    "note": "Third-party copy of BLS Occupational Outlook Handbook text."
+  },
+  "el-pmw-librarian": {
+    "id": "el-pmw-librarian",
+    "kind": "page",
+    "title": "Librarians and library media specialists",
+    "publisher": "precisionmetalworks360.com",
+    "period": "copy of OOH text, 2022 edition",
+    "url": "http://precisionmetalworks360.com/librarians-and-library-media-specialists.html",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true,
+    "note": "Third-party copy of BLS Occupational Outlook Handbook text."
+  },
+  "el-pmw-paralegal": {
+    "id": "el-pmw-paralegal",
+    "kind": "page",
+    "title": "Paralegal or legal assistant",
+    "publisher": "precisionmetalworks360.com",
+    "period": "copy of OOH text, 2022 edition",
+    "url": "http://precisionmetalworks360.com/paralegal-or-legal-assistant.html",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true,
+    "note": "Third-party copy of BLS Occupational Outlook Handbook text."
+  },
+  "el-pmw-principal": {
+    "id": "el-pmw-principal",
+    "kind": "page",
+    "title": "Elementary, middle, or high school principal",
+    "publisher": "precisionmetalworks360.com",
+    "period": "copy of OOH text, 2022 edition",
+    "url": "http://precisionmetalworks360.com/elementary-middle-or-high-school-principal.html",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true,
+    "note": "Third-party copy of BLS Occupational Outlook Handbook text."
+  },
+  "el-pmw-real-estate": {
+    "id": "el-pmw-real-estate",
+    "kind": "page",
+    "title": "Real estate broker or sales agent",
+    "publisher": "precisionmetalworks360.com",
+    "period": "copy of OOH text, 2022 edition",
+    "url": "http://precisionmetalworks360.com/real-estate-broker-or-sales-agent.html",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true,
+    "note": "Third-party copy of BLS Occupational Outlook Handbook text."
+  },
+  "el-pmw-school-counselor": {
+    "id": "el-pmw-school-counselor",
+    "kind": "page",
+    "title": "School and career counselors and advisors",
+    "publisher": "precisionmetalworks360.com",
+    "period": "copy of OOH text, 2022 edition",
+    "url": "http://precisionmetalworks360.com/school-and-career-counselors-and-advisors.html",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true,
+    "note": "Third-party copy of BLS Occupational Outlook Handbook text."
+  },
+  "el-prendo365-california-tax-courses": {
+    "id": "el-prendo365-california-tax-courses",
+    "kind": "page",
+    "title": "California tax courses",
+    "publisher": "Prendo365",
+    "period": "undated",
+    "url": "https://shop.prendo365.com/collections/california-tax-courses",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "el-prepscore-sie": {
+    "id": "el-prepscore-sie",
+    "kind": "page",
+    "title": "SIE exam",
+    "publisher": "PrepScore",
+    "period": "about 2025",
+    "url": "https://www.prepscore.ai/sie-exam",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "el-proofreadingbysherri-correctional-officer": {
+    "id": "el-proofreadingbysherri-correctional-officer",
+    "kind": "page",
+    "title": "Correctional officer",
+    "publisher": "proofreadingbysherri.com",
+    "period": "copy of OOH text, 2019–20 edition",
+    "url": "http://www.proofreadingbysherri.com/correctional-officer.html",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true,
+    "note": "Third-party copy of BLS Occupational Outlook Handbook text."
+  },
+  "el-proofreadingbysherri-pfa": {
+    "id": "el-proofreadingbysherri-pfa",
+    "kind": "page",
+    "title": "Personal financial advisor",
+    "publisher": "proofreadingbysherri.com",
+    "period": "copy of OOH text, 2019–20 edition",
+    "url": "http://www.proofreadingbysherri.com/personal-financial-advisor.html",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true,
+    "note": "Third-party copy of BLS Occupational Outlook Handbook text."
+  },
+  "el-realestateacademy-certified-general": {
+    "id": "el-realestateacademy-certified-general",
+    "kind": "page",
+    "title": "Certified general appraiser",
+    "publisher": "Real Estate Academy",
+    "period": "undated",
+    "url": "https://realestateacademyinc.com/how-to-become-a-real-estate-appraiser/certified-general-appraiser/",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "el-realtoracademy-broker": {
+    "id": "el-realtoracademy-broker",
+    "kind": "page",
+    "title": "Broker license",
+    "publisher": "Realtor Academy",
+    "period": "undated",
+    "url": "https://www.realtoracademy.com/real-estate-careers/broker-license/",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "el-recruitforyourschool-preschool": {
+    "id": "el-recruitforyourschool-preschool",
+    "kind": "page",
+    "title": "How to become a preschool teacher",
+    "publisher": "Recruit For Your School",
+    "period": "Nov 2023",
+    "url": "https://recruitforyourschool.com/post/how-to-become-a-preschool-teacher",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "el-reference-correctional-officer": {
+    "id": "el-reference-correctional-officer",
+    "kind": "page",
+    "title": "How to become a correctional officer",
+    "publisher": "Reference.com",
+    "period": "undated",
+    "url": "https://www.reference.com/business-finance/become-correctional-officer-3690c3ba53b79d04",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "el-researchconnections-oig-abstract": {
+    "id": "el-researchconnections-oig-abstract",
+    "kind": "page",
+    "title": "Abstract of an HHS OIG report on child care background checks",
+    "publisher": "Research Connections",
+    "period": "undated",
+    "url": "https://researchconnections.org/childcare/resources/133506",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "el-resumesanta-childcare": {
+    "id": "el-resumesanta-childcare",
+    "kind": "page",
+    "title": "How to Become a Childcare Worker",
+    "publisher": "resumesanta.com",
+    "period": "copy of OOH text, about 2012 edition",
+    "url": "http://resumesanta.com/career_education/How_to_Become_a_Childcare_Worker.html",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true,
+    "note": "Third-party copy of BLS Occupational Outlook Handbook text."
+  },
+  "el-resumesanta-counselor": {
+    "id": "el-resumesanta-counselor",
+    "kind": "page",
+    "title": "How to Become a School or Career Counselor",
+    "publisher": "resumesanta.com",
+    "period": "copy of OOH text, about 2012 edition",
+    "url": "http://resumesanta.com/career_education/How_to_Become_a_School_or_Career_Counselor.html",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true,
+    "note": "Third-party copy of BLS Occupational Outlook Handbook text."
+  },
+  "el-resumesanta-food-preparation": {
+    "id": "el-resumesanta-food-preparation",
+    "kind": "page",
+    "title": "How to Become a Food Preparation Worker",
+    "publisher": "resumesanta.com",
+    "period": "copy of OOH 2012–13 text",
+    "url": "http://resumesanta.com/career_education/How_to_Become_a_Food_Preparation_Worker.html",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true,
+    "note": "Third-party copy of BLS Occupational Outlook Handbook text."
+  },
+  "el-resumesanta-high-school-teacher": {
+    "id": "el-resumesanta-high-school-teacher",
+    "kind": "page",
+    "title": "How to Become a High School Teacher",
+    "publisher": "resumesanta.com",
+    "period": "copy of OOH text, about 2012–14 edition",
+    "url": "http://resumesanta.com/career_education/How_to_Become_a_High_School_Teacher.html",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true,
+    "note": "Third-party copy of BLS Occupational Outlook Handbook text."
+  },
+  "el-resumesanta-librarian": {
+    "id": "el-resumesanta-librarian",
+    "kind": "page",
+    "title": "How to Become a Librarian",
+    "publisher": "resumesanta.com",
+    "period": "copy of OOH text, about 2012 edition",
+    "url": "http://resumesanta.com/career_education/How_to_Become_a_Librarian.html",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true,
+    "note": "Third-party copy of BLS Occupational Outlook Handbook text."
+  },
+  "el-resumesanta-manicurist": {
+    "id": "el-resumesanta-manicurist",
+    "kind": "page",
+    "title": "How to Become a Manicurist or Pedicurist",
+    "publisher": "resumesanta.com",
+    "period": "copy of OOH 2012–13 edition",
+    "url": "http://resumesanta.com/career_education/How_to_Become_a_Manicurist_or_Pedicurist.html",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true,
+    "note": "Third-party copy of BLS Occupational Outlook Handbook text."
+  },
+  "el-resumesanta-middle-school-teacher": {
+    "id": "el-resumesanta-middle-school-teacher",
+    "kind": "page",
+    "title": "How to Become a Middle School Teacher",
+    "publisher": "resumesanta.com",
+    "period": "copy of OOH text, about 2014 edition",
+    "url": "http://resumesanta.com/career_education/How_to_Become_a_Middle_School_Teacher.html",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true,
+    "note": "Third-party copy of BLS Occupational Outlook Handbook text."
+  },
+  "el-resumesanta-paralegal": {
+    "id": "el-resumesanta-paralegal",
+    "kind": "page",
+    "title": "How to Become a Paralegal or Legal Assistant",
+    "publisher": "resumesanta.com",
+    "period": "copy of OOH text, about 2012 edition",
+    "url": "http://resumesanta.com/career_education/How_to_Become_a_Paralegal_or_Legal_Assistant.html",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true,
+    "note": "Third-party copy of BLS Occupational Outlook Handbook text."
+  },
+  "el-resumesanta-principal": {
+    "id": "el-resumesanta-principal",
+    "kind": "page",
+    "title": "How to Become an Elementary, Middle, or High School Principal",
+    "publisher": "resumesanta.com",
+    "period": "copy of OOH text, about 2014 edition",
+    "url": "http://resumesanta.com/career_education/How_to_Become_an_Elementary,_Middle,_or_High_School_Principal.html",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true,
+    "note": "Third-party copy of BLS Occupational Outlook Handbook text."
+  },
+  "el-resumesanta-skincare": {
+    "id": "el-resumesanta-skincare",
+    "kind": "page",
+    "title": "How to Become a Skincare Specialist",
+    "publisher": "resumesanta.com",
+    "period": "copy of OOH 2012–13 edition",
+    "url": "http://resumesanta.com/career_education/How_to_Become_a_Skincare_Specialist.html",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true,
+    "note": "Third-party copy of BLS Occupational Outlook Handbook text."
+  },
+  "el-resumesanta-special-education-teacher": {
+    "id": "el-resumesanta-special-education-teacher",
+    "kind": "page",
+    "title": "How to Become a Special Education Teacher",
+    "publisher": "resumesanta.com",
+    "period": "copy of OOH text, about 2012–15 edition",
+    "url": "http://resumesanta.com/career_education/How_to_Become_a_Special_Education_Teacher.html",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true,
+    "note": "Third-party copy of BLS Occupational Outlook Handbook text."
+  },
+  "el-riverside-sheriff-post": {
+    "id": "el-riverside-sheriff-post",
+    "kind": "page",
+    "title": "Commission on Peace Officer Standards and Training",
+    "publisher": "Riverside County Sheriff's Office",
+    "period": "undated",
+    "url": "https://www.riversidesheriff.org/439/Commission-on-Peace-Officer-Standards-Tr",
+    "licence": "All rights reserved; facts cited, no text copied"
+  },
+  "el-rwm-pedicure-manicure": {
+    "id": "el-rwm-pedicure-manicure",
+    "kind": "page",
+    "title": "Pedicure and manicure program",
+    "publisher": "RWM (citing BLS)",
+    "period": "2016",
+    "url": "https://www.rwm.org/programs/pedicure-manicure/",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "el-sarealestateschool-licensing": {
+    "id": "el-sarealestateschool-licensing",
+    "kind": "page",
+    "title": "Licensing",
+    "publisher": "San Antonio Board of Realtors real estate school",
+    "period": "undated",
+    "url": "http://www.sarealestateschool.com/licensing",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "el-securitiesce-finra-exam-steps": {
+    "id": "el-securitiesce-finra-exam-steps",
+    "kind": "page",
+    "title": "10 steps to passing your FINRA exam",
+    "publisher": "SecuritiesCE",
+    "period": "undated",
+    "url": "https://securitiesce.com/blog/10-steps-to-passing-your-finra-exam",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "el-sequoiacpe-afsp": {
+    "id": "el-sequoiacpe-afsp",
+    "kind": "page",
+    "title": "AFSP CE requirements",
+    "publisher": "Sequoia CPE",
+    "period": "2025 season",
+    "url": "https://sequoiacpe.com/AFSP-ce-requirements",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "el-sequoiacpe-ea-ce": {
+    "id": "el-sequoiacpe-ea-ce",
+    "kind": "page",
+    "title": "EA CE requirements",
+    "publisher": "Sequoia CPE",
+    "period": "2022–26 cycles",
+    "url": "https://gilsbar.sequoiacpe.com/EA-ce-requirements",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "el-skyline-paralegal-requirements": {
+    "id": "el-skyline-paralegal-requirements",
+    "kind": "page",
+    "title": "Paralegal requirements in California",
+    "publisher": "Skyline College",
+    "period": "undated",
+    "url": "https://skylinecollege.edu/paralegal/requirements.php",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "el-slla6990prep-faq": {
+    "id": "el-slla6990prep-faq",
+    "kind": "page",
+    "title": "SLLA 6990 FAQs",
+    "publisher": "slla6990prep.com",
+    "period": "undated",
+    "url": "https://slla6990prep.com/faqs/",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "el-stateapproved-texas-cosmetologist": {
+    "id": "el-stateapproved-texas-cosmetologist",
+    "kind": "page",
+    "title": "How to become a cosmetologist in Texas",
+    "publisher": "StateApproved",
+    "period": "Jan 2022",
+    "url": "https://ce.stateapproved.com/2022/01/13/how-to-become-a-cosmetologist-in-texas/",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "el-studentscholarships-securities-agents": {
+    "id": "el-studentscholarships-securities-agents",
+    "kind": "page",
+    "title": "Securities, commodities and financial services sales agents",
+    "publisher": "studentscholarships.org",
+    "period": "copy of older OOH text",
+    "url": "https://www.studentscholarships.org/salary/547/?p=2",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true,
+    "note": "Third-party copy of BLS Occupational Outlook Handbook text."
+  },
+  "el-study-com-skin-care-licensure": {
+    "id": "el-study-com-skin-care-licensure",
+    "kind": "page",
+    "title": "Skin care specialist licensure, certification and credentialing",
+    "publisher": "Study.com",
+    "period": "undated",
+    "url": "http://study.com/articles/Skin_Care_Specialist_Licensure_Certification_and_Credentialing_Info.html",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "el-studylib-ooh-accountants-2014": {
+    "id": "el-studylib-ooh-accountants-2014",
+    "kind": "page",
+    "title": "Accountants and Auditors: Occupational Outlook Handbook (print page)",
+    "publisher": "studylib.net",
+    "period": "OOH 2012 pay / 2012–22 edition, printed 8/11/2014",
+    "url": "https://studylib.net/doc/18712277/accountants-and-auditors---occupational-outlook-handbook-...",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true,
+    "note": "Third-party copy of the bls.gov print page."
+  },
+  "el-surgent-cpa-evolution": {
+    "id": "el-surgent-cpa-evolution",
+    "kind": "page",
+    "title": "CPA Evolution",
+    "publisher": "Surgent",
+    "period": "2023–24",
+    "url": "https://www.surgent.com/resources/cpa-evolution/",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "el-surgent-ctec-requirements": {
+    "id": "el-surgent-ctec-requirements",
+    "kind": "page",
+    "title": "California CTEC requirements",
+    "publisher": "Surgent Income Tax School",
+    "period": "undated",
+    "url": "https://www.surgent.com/income-tax-school/california-ctec-requirements/",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "el-swaim-pi-licence": {
+    "id": "el-swaim-pi-licence",
+    "kind": "page",
+    "title": "California PI licence requirements (quoting BSIS)",
+    "publisher": "swaim390.com",
+    "period": "undated",
+    "url": "http://www.swaim390.com/content/extras.html",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "el-tac-clone-535-55": {
+    "id": "el-tac-clone-535-55",
+    "kind": "page",
+    "title": "22 TAC §535.55, education requirements for a sales agent licence",
+    "publisher": "tac-clone.dsswtx.org",
+    "period": "May 2025",
+    "url": "https://tac-clone.dsswtx.org/sections/22-23-535-E-535.55.html",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true,
+    "note": "Unofficial copy of the Texas Administrative Code."
+  },
+  "el-taxact-ptin-mandatory": {
+    "id": "el-taxact-ptin-mandatory",
+    "kind": "page",
+    "title": "Preparer regulations: PTIN mandatory",
+    "publisher": "TaxAct",
+    "period": "2015",
+    "url": "https://www.taxact.com/support/1319/2015/preparer-regulations-preparer-tax-identification-number-ptin-mandatory/",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "el-tdi-adjuster-dhs": {
+    "id": "el-tdi-adjuster-dhs",
+    "kind": "page",
+    "title": "Adjuster designated home state licence: how to apply",
+    "publisher": "Texas Department of Insurance",
+    "period": "undated",
+    "url": "http://www.tdi.texas.gov/agent/adjuster-designated-home-state-apply.html",
+    "licence": "All rights reserved; facts cited, no text copied"
+  },
+  "el-tdlr-hb1560": {
+    "id": "el-tdlr-hb1560",
+    "kind": "page",
+    "title": "HB 1560: barbering and cosmetology",
+    "publisher": "Texas Department of Licensing and Regulation",
+    "period": "2021–23",
+    "url": "https://www.tdlr.texas.gov/barbering-and-cosmetology/HB1560/",
+    "licence": "All rights reserved; facts cited, no text copied"
+  },
+  "el-teachsocal-steps": {
+    "id": "el-teachsocal-steps",
+    "kind": "page",
+    "title": "Steps to a teaching credential",
+    "publisher": "TeachSoCal",
+    "period": "undated",
+    "url": "http://www.teachsocal.org/steps.asp",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "el-texas-dshs-food-handler-faq": {
+    "id": "el-texas-dshs-food-handler-faq",
+    "kind": "page",
+    "title": "Frequently asked questions: food handler education or training programs",
+    "publisher": "Texas Department of State Health Services",
+    "period": "undated",
+    "url": "https://dshs.texas.gov./licensing-food-handler-training-programs/frequently-asked-questions-food-handler-education-or-training-programs",
+    "licence": "All rights reserved; facts cited, no text copied"
+  },
+  "el-texas-hb2444-2019": {
+    "id": "el-texas-hb2444-2019",
+    "kind": "page",
+    "title": "HB 2444, 86th Legislature (introduced text)",
+    "publisher": "Texas Legislature",
+    "period": "2019",
+    "url": "https://capitol.texas.gov/tlodocs/86R/billtext/html/HB02444I.htm",
+    "licence": "All rights reserved; facts cited, no text copied"
+  },
+  "el-texas-register-2022-09-23": {
+    "id": "el-texas-register-2022-09-23",
+    "kind": "page",
+    "title": "Texas Register, proposed rules, Title 16 (Economic Regulation)",
+    "publisher": "Texas Secretary of State",
+    "period": "Sept 23 2022",
+    "url": "https://www.sos.texas.gov/texreg/archive/September232022/Proposed%20Rules/16.ECONOMIC%20REGULATION.html",
+    "licence": "All rights reserved; facts cited, no text copied"
+  },
+  "el-tfs-ooh-kindergarten-fragments": {
+    "id": "el-tfs-ooh-kindergarten-fragments",
+    "kind": "page",
+    "title": "Fragments of the OOH kindergarten and elementary school teachers page",
+    "publisher": "tfs.com.br",
+    "period": "page visited January 12, 2021; 2019 pay / 2019–29",
+    "url": "http://tfs.com.br/i-am-swbuge/250e62-out-of-date---crossword-clue-5-letters",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true,
+    "note": "Third-party page quoting the bls.gov profile."
+  },
+  "el-theentrypass-praxis-5001": {
+    "id": "el-theentrypass-praxis-5001",
+    "kind": "page",
+    "title": "What is the Praxis 5001 test?",
+    "publisher": "The Entry Pass",
+    "period": "undated",
+    "url": "https://theentrypass.com/resources/faq/what-is-the-praxis-5001-test",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "el-triumph-california-guard-card": {
+    "id": "el-triumph-california-guard-card",
+    "kind": "page",
+    "title": "California guard card",
+    "publisher": "Triumph Protection Group (training school)",
+    "period": "undated",
+    "url": "https://www.triumphprotection.com/Training/california-guard-card.php",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "el-unitedcountry-california": {
+    "id": "el-unitedcountry-california",
+    "kind": "page",
+    "title": "Path to licensing: California",
+    "publisher": "United Country Real Estate",
+    "period": "undated",
+    "url": "https://joinunitedcountry.com/path-to-licensing/california",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "el-usaeducation-loan-officers": {
+    "id": "el-usaeducation-loan-officers",
+    "kind": "page",
+    "title": "Loan officers career guide",
+    "publisher": "usaeducation.info",
+    "period": "copy of OOH text, 2010 pay / 2010–20 edition",
+    "url": "https://www.usaeducation.info/career-options/loan-officers/usa-career-guide.html",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true,
+    "note": "Third-party copy of BLS Occupational Outlook Handbook text."
+  },
+  "el-uslegal-teacher-certification": {
+    "id": "el-uslegal-teacher-certification",
+    "kind": "page",
+    "title": "Teacher certification requirements",
+    "publisher": "USLegal",
+    "period": "undated",
+    "url": "https://education.uslegal.com/teachers/teacher-certification/certification-requirements/",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "el-vasea-become-ea": {
+    "id": "el-vasea-become-ea",
+    "kind": "page",
+    "title": "How to become an enrolled agent",
+    "publisher": "Virginia Society of Enrolled Agents",
+    "period": "undated",
+    "url": "https://vasea.org/how-to-become-an-enrolled-agent/",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "el-vault-auditors-licensing": {
+    "id": "el-vault-auditors-licensing",
+    "kind": "page",
+    "title": "Auditors: certification, licensing and special requirements",
+    "publisher": "Vault",
+    "period": "2024",
+    "url": "https://legacy.vault.com/industries-professions/professions/a/auditors/certification-licensing-and-special-requirements",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "el-vdocuments-naic-producer-licensing": {
+    "id": "el-vdocuments-naic-producer-licensing",
+    "kind": "page",
+    "title": "Producer Licensing Model Act (NAIC State Licensing Handbook chapter)",
+    "publisher": "vdocuments.net",
+    "period": "undated",
+    "url": "https://vdocuments.net/producer-licensing-model-act.html",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true,
+    "note": "Third-party copy of an NAIC handbook chapter."
+  },
+  "el-vivian-emt": {
+    "id": "el-vivian-emt",
+    "kind": "page",
+    "title": "EMT certification",
+    "publisher": "Vivian",
+    "period": "undated",
+    "url": "https://www.vivian.com/certifications/emt/",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "el-webce-adjuster-licensing": {
+    "id": "el-webce-adjuster-licensing",
+    "kind": "page",
+    "title": "Adjuster licensing",
+    "publisher": "WebCE",
+    "period": "undated",
+    "url": "https://www.webce.com/exam-prep/insurance-adjuster-exam-prep-courses/adjusters-licensing",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "el-wes-librarian": {
+    "id": "el-wes-librarian",
+    "kind": "page",
+    "title": "Career pathway: librarian or library media specialist",
+    "publisher": "World Education Services",
+    "period": "undated",
+    "url": "https://www.wes.org/career-pathway/librarian-or-library-media-specialist/",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "el-wichita-falls-food-handlers": {
+    "id": "el-wichita-falls-food-handlers",
+    "kind": "page",
+    "title": "Food handlers course",
+    "publisher": "City of Wichita Falls, Texas",
+    "period": "undated",
+    "url": "https://wichitafallstx.gov/1330/Food-Handlers-Course",
+    "licence": "All rights reserved; facts cited, no text copied"
+  },
+  "el-wicpa-new-licensure-path": {
+    "id": "el-wicpa-new-licensure-path",
+    "kind": "page",
+    "title": "AICPA, NASBA approve new CPA licensure path",
+    "publisher": "Wisconsin Institute of CPAs",
+    "period": "2025",
+    "url": "https://www.wicpa.org/news/articles/2702:aicpa-nasba-approve-new-cpa-licensure-path",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "el-wikipedia-mpre-2024": {
+    "id": "el-wikipedia-mpre-2024",
+    "kind": "page",
+    "title": "Multistate Professional Responsibility Examination (Wikipedia)",
+    "publisher": "Wikipedia (offline mirror)",
+    "period": "Feb 2024",
+    "url": "https://kiwix.lema.org/wikipedia_en_all_mini_2024-02/A/Multistate_Professional_Responsibility_Examination",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "el-wikipedia-series-63": {
+    "id": "el-wikipedia-series-63",
+    "kind": "page",
+    "title": "Uniform Securities Agent State Law Exam (Wikipedia)",
+    "publisher": "Wikipedia",
+    "period": "undated",
+    "url": "https://en.wikipedia.org/wiki/Uniform_Securities_Agent_State_Law_Exam",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "el-wikipedia-series-7": {
+    "id": "el-wikipedia-series-7",
+    "kind": "page",
+    "title": "Series 7 exam (Wikipedia)",
+    "publisher": "Wikipedia (IPFS mirror)",
+    "period": "undated",
+    "url": "https://en.wikipedia-on-ipfs.org/wiki/Series_7_exam",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "el-wikisum-ptin": {
+    "id": "el-wikisum-ptin",
+    "kind": "page",
+    "title": "Preparer Tax Identification Number",
+    "publisher": "wikisum.wiki",
+    "period": "undated",
+    "url": "https://wikisum.wiki/wiki/Preparer_Tax_Identification_Number",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "el-yourinsurancelicense-life": {
+    "id": "el-yourinsurancelicense-life",
+    "kind": "page",
+    "title": "Get a life insurance license: step-by-step guide for all 50 states",
+    "publisher": "yourinsurancelicense.com",
+    "period": "undated",
+    "url": "https://yourinsurancelicense.com/get-a-life-insurance-license-step-by-step-guide-for-all-50-states/",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "hc-0685-radiologic-technologist": {
+    "id": "hc-0685-radiologic-technologist",
+    "kind": "page",
+    "title": "Radiologic technologist certification",
+    "publisher": "0685.com",
+    "period": "undated",
+    "url": "https://www.0685.com/college-higher-education/other-higher-education/62282.html",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "hc-2020mag-state-of-opticianry": {
+    "id": "hc-2020mag-state-of-opticianry",
+    "kind": "page",
+    "title": "The state of opticianry",
+    "publisher": "20/20 Magazine (continuing-education course)",
+    "period": "February 2021",
+    "url": "https://www.2020mag.com/ce/the-state-of-opticianry",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "hc-aacn-what-is-certification": {
+    "id": "hc-aacn-what-is-certification",
+    "kind": "page",
+    "title": "What is certification?",
+    "publisher": "American Association of Critical-Care Nurses (AACN)",
+    "period": "undated",
+    "url": "http://www.aacn.org/wd/certifications/content/consumer-whatiscert.pcms",
+    "licence": "All rights reserved; facts cited, no text copied"
+  },
+  "hc-aama-cma-eligibility": {
+    "id": "hc-aama-cma-eligibility",
+    "kind": "page",
+    "title": "CMA (AAMA) exam eligibility",
+    "publisher": "American Association of Medical Assistants (AAMA)",
+    "period": "current",
+    "url": "https://www.aama-ntl.org/cma-aama-exam/eligibility",
+    "licence": "All rights reserved; facts cited, no text copied"
+  },
+  "hc-aanpcb-home": {
+    "id": "hc-aanpcb-home",
+    "kind": "page",
+    "title": "AANPCB certification",
+    "publisher": "American Academy of Nurse Practitioners Certification Board (AANPCB)",
+    "period": "current",
+    "url": "https://aanpcert.org/?id=96",
+    "licence": "All rights reserved; facts cited, no text copied"
+  },
+  "hc-aap-licensure-starts-in-medical-school": {
+    "id": "hc-aap-licensure-starts-in-medical-school",
+    "kind": "page",
+    "title": "Medical licensure starts in medical school",
+    "publisher": "American Academy of Pediatrics (AAP)",
+    "period": "undated",
+    "url": "https://www.aap.org/en/career-resources/medical-students/medical-licensure-starts-in-medical-school/",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "hc-aatbs-social-work-exam-faq": {
+    "id": "hc-aatbs-social-work-exam-faq",
+    "kind": "page",
+    "title": "Social Work Exam FAQ",
+    "publisher": "AATBS",
+    "period": "current",
+    "url": "https://www.aatbs.com/Social-Work-Exam/FAQ",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "hc-aavsb-vtne-overview": {
+    "id": "hc-aavsb-vtne-overview",
+    "kind": "page",
+    "title": "VTNE overview",
+    "publisher": "American Association of Veterinary State Boards (AAVSB)",
+    "period": "current",
+    "url": "https://www.aavsb.org/vtneoverview",
+    "licence": "All rights reserved; facts cited, no text copied"
+  },
+  "hc-aavsb-vtne-verify-eligibility": {
+    "id": "hc-aavsb-vtne-verify-eligibility",
+    "kind": "page",
+    "title": "VTNE: verify your eligibility",
+    "publisher": "American Association of Veterinary State Boards (AAVSB)",
+    "period": "current",
+    "url": "https://aavsb.org/vtne-overview/verify-your-eligibility",
+    "licence": "All rights reserved; facts cited, no text copied"
+  },
+  "hc-aavsb-vtne-verifyyoureligibility": {
+    "id": "hc-aavsb-vtne-verifyyoureligibility",
+    "kind": "page",
+    "title": "VTNE: verify your eligibility (prior approval)",
+    "publisher": "American Association of Veterinary State Boards (AAVSB)",
+    "period": "undated",
+    "url": "https://www.aavsb.org/vtne-overview/verifyyoureligibility",
+    "licence": "All rights reserved; facts cited, no text copied"
+  },
+  "hc-aba-about-basic": {
+    "id": "hc-aba-about-basic",
+    "kind": "page",
+    "title": "About BASIC (staged exam)",
+    "publisher": "American Board of Anesthesiology (ABA)",
+    "period": "about 2013–16",
+    "url": "http://www.theaba.org/TRAINING-PROGRAMS/BASIC-(Staged-Exam)/About-BASIC-(Staged-Exam)",
+    "licence": "All rights reserved; facts cited, no text copied"
+  },
+  "hc-aba-policy-book-2021": {
+    "id": "hc-aba-policy-book-2021",
+    "kind": "page",
+    "title": "ABA Policy Book",
+    "publisher": "American Board of Anesthesiology (ABA), copy on docslib.org",
+    "period": "2021",
+    "url": "https://docslib.org/doc/7068432/aba-policy-book",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "note": "The body's own document, on a third-party host."
+  },
+  "hc-aba-traditional-vs-staged": {
+    "id": "hc-aba-traditional-vs-staged",
+    "kind": "page",
+    "title": "Traditional vs. staged exams",
+    "publisher": "American Board of Anesthesiology (ABA)",
+    "period": "about 2015",
+    "url": "http://www.theaba.org/Exams/Residents/Traditional-vs-Staged-Exams",
+    "licence": "All rights reserved; facts cited, no text copied"
+  },
+  "hc-abfm-board-eligibility": {
+    "id": "hc-abfm-board-eligibility",
+    "kind": "page",
+    "title": "Board eligibility",
+    "publisher": "American Board of Family Medicine (ABFM)",
+    "period": "current",
+    "url": "https://www.theabfm.org/become-certified/board-eligibility",
+    "licence": "All rights reserved; facts cited, no text copied"
+  },
+  "hc-abfm-certification-index": {
+    "id": "hc-abfm-certification-index",
+    "kind": "page",
+    "title": "Certification",
+    "publisher": "American Board of Family Medicine (ABFM)",
+    "period": "undated",
+    "url": "https://www.theabfm.org/cert/index.aspx",
+    "licence": "All rights reserved; facts cited, no text copied"
+  },
+  "hc-abfm-certification-policies": {
+    "id": "hc-abfm-certification-policies",
+    "kind": "page",
+    "title": "Certification policies",
+    "publisher": "American Board of Family Medicine (ABFM)",
+    "period": "about 2012",
+    "url": "https://www.theabfm.org/cert/certificationpolicies.aspx",
+    "licence": "All rights reserved; facts cited, no text copied"
+  },
+  "hc-abfm-resident-certification-entry": {
+    "id": "hc-abfm-resident-certification-entry",
+    "kind": "page",
+    "title": "Resident Certification Entry Process",
+    "publisher": "American Board of Family Medicine (ABFM)",
+    "period": "current",
+    "url": "https://www.theabfm.org/become-certified/acgme-program/resident-certification-entry-process",
+    "licence": "All rights reserved; facts cited, no text copied"
+  },
+  "hc-abingtoncam-fsmtb-faq-copy": {
+    "id": "hc-abingtoncam-fsmtb-faq-copy",
+    "kind": "page",
+    "title": "Copy of FSMTB FAQ text",
+    "publisher": "Abington CAM (copy of FSMTB text)",
+    "period": "undated",
+    "url": "http://www.abingtoncam.org/index-16.html",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true,
+    "note": "Copy of Federation of State Massage Therapy Boards FAQ text on a third-party site."
+  },
+  "hc-abo-ncle-basic-exam-page": {
+    "id": "hc-abo-ncle-basic-exam-page",
+    "kind": "page",
+    "title": "ABO basic certification exam",
+    "publisher": "American Board of Opticianry & National Contact Lens Examiners (ABO-NCLE)",
+    "period": "about 2019–20",
+    "url": "https://abo-ncle.org/abo/ABO/Exam_Information/ABO/BasicCert/BasicExamTestPage.aspx",
+    "licence": "All rights reserved; facts cited, no text copied"
+  },
+  "hc-abo-ncle-exam-registration-2018": {
+    "id": "hc-abo-ncle-exam-registration-2018",
+    "kind": "page",
+    "title": "ABO exam registration event",
+    "publisher": "American Board of Opticianry & National Contact Lens Examiners (ABO-NCLE)",
+    "period": "May 2018",
+    "url": "http://abo-ncle.org/ABO/Exam_Reg/Event_Display.aspx?EventKey=AB20180501",
+    "licence": "All rights reserved; facts cited, no text copied"
+  },
+  "hc-abo-ncle-why-be-certified": {
+    "id": "hc-abo-ncle-why-be-certified",
+    "kind": "page",
+    "title": "Why be certified?",
+    "publisher": "American Board of Opticianry & National Contact Lens Examiners (ABO-NCLE)",
+    "period": "undated",
+    "url": "https://abo-ncle.org/ABONCLE/Certification/Why-Be-Certified.aspx",
+    "licence": "All rights reserved; facts cited, no text copied"
+  },
+  "hc-achievable-mblex-faq": {
+    "id": "hc-achievable-mblex-faq",
+    "kind": "page",
+    "title": "MBLEx FAQ",
+    "publisher": "Achievable",
+    "period": "undated",
+    "url": "https://achievable.me/exams/mblex/faq",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "hc-ada-licensure-pathways": {
+    "id": "hc-ada-licensure-pathways",
+    "kind": "page",
+    "title": "Licensure pathways for dental students",
+    "publisher": "American Dental Association (ADA)",
+    "period": "about 2015–20",
+    "url": "https://www.ada.org/en/education-careers/licensure/licensure-dental-students/licensure-pathways",
+    "licence": "All rights reserved; facts cited, no text copied"
+  },
+  "hc-ada-national-board-dental-exams": {
+    "id": "hc-ada-national-board-dental-exams",
+    "kind": "page",
+    "title": "National Board Dental Examinations",
+    "publisher": "American Dental Association / Joint Commission on National Dental Examinations",
+    "period": "about 2019–20",
+    "url": "https://www.ada.org/en/education-careers/national-board-dental-examinations",
+    "licence": "All rights reserved; facts cited, no text copied"
+  },
+  "hc-adex-about": {
+    "id": "hc-adex-about",
+    "kind": "page",
+    "title": "About ADEX",
+    "publisher": "CDCA-WREB-CITA (ADEX testing)",
+    "period": "current",
+    "url": "https://adextesting.org/about/",
+    "licence": "All rights reserved; facts cited, no text copied"
+  },
+  "hc-adex-faqs": {
+    "id": "hc-adex-faqs",
+    "kind": "page",
+    "title": "FAQs",
+    "publisher": "CDCA-WREB-CITA (ADEX testing)",
+    "period": "current",
+    "url": "https://adextesting.org/faqs/",
+    "licence": "All rights reserved; facts cited, no text copied"
+  },
+  "hc-ajpe-naplex-2008": {
+    "id": "hc-ajpe-naplex-2008",
+    "kind": "page",
+    "title": "The NAPLEX: Evolution, Purpose, Scope, and Educational Implications (Am J Pharm Educ 2008;72(2):33), reproduced on a blog",
+    "publisher": "American Journal of Pharmaceutical Education (copy on daltonolstoord.blogspot.com)",
+    "period": "2008",
+    "url": "https://daltonolstoord.blogspot.com/2022/05/ever-have-to-take-naplex-again.html",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true,
+    "note": "Copy of a journal article co-written by NABP staff."
+  },
+  "hc-allalliedhealthschools-ma-certification": {
+    "id": "hc-allalliedhealthschools-ma-certification",
+    "kind": "page",
+    "title": "Medical assistant certification",
+    "publisher": "All Allied Health Schools",
+    "period": "undated",
+    "url": "http://www.allalliedhealthschools.com/health-careers/medical-assisting/medical-assistant-certification/",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "hc-alliedhealthworld-emt-certification": {
+    "id": "hc-alliedhealthworld-emt-certification",
+    "kind": "page",
+    "title": "EMT and paramedic certification",
+    "publisher": "Allied Health World",
+    "period": "undated (cites BLS)",
+    "url": "http://www.alliedhealthworld.com/emt_paramedic/certification.html",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true,
+    "note": "Paraphrases BLS Occupational Outlook Handbook text."
+  },
+  "hc-amcb-bylaws": {
+    "id": "hc-amcb-bylaws",
+    "kind": "page",
+    "title": "AMCB bylaws",
+    "publisher": "American Midwifery Certification Board (AMCB)",
+    "period": "undated",
+    "url": "https://amcbmidwife.org/about-amcb/amcb-bylaws",
+    "licence": "All rights reserved; facts cited, no text copied"
+  },
+  "hc-amcb-cmp-history": {
+    "id": "hc-amcb-cmp-history",
+    "kind": "page",
+    "title": "Certificate Maintenance Program: history and philosophy",
+    "publisher": "American Midwifery Certification Board (AMCB)",
+    "period": "undated",
+    "url": "https://www.amcbmidwife.org/certificate-maintenance-program/history-philosophy",
+    "licence": "All rights reserved; facts cited, no text copied"
+  },
+  "hc-amcb-cmp-purpose": {
+    "id": "hc-amcb-cmp-purpose",
+    "kind": "page",
+    "title": "Certificate Maintenance Program: purpose and objectives",
+    "publisher": "American Midwifery Certification Board (AMCB)",
+    "period": "undated",
+    "url": "https://www.amcbmidwife.org/certificate-maintenance-program/purpose-objectives",
+    "licence": "All rights reserved; facts cited, no text copied"
+  },
+  "hc-amcb-why-certification": {
+    "id": "hc-amcb-why-certification",
+    "kind": "page",
+    "title": "Why AMCB certification?",
+    "publisher": "American Midwifery Certification Board (AMCB)",
+    "period": "undated",
+    "url": "http://www.amcbmidwife.org/amcb-certification/why-amcb-certification-/",
+    "licence": "All rights reserved; facts cited, no text copied"
+  },
+  "hc-anccceus-registered-nurse": {
+    "id": "hc-anccceus-registered-nurse",
+    "kind": "page",
+    "title": "Registered nurse",
+    "publisher": "ANCC CEUs (continuing-education provider)",
+    "period": "2010 pay era",
+    "url": "https://anccceus.com/registered-nurse.php",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true,
+    "note": "Quotes NCSBN's definition of a registered nurse."
+  },
+  "hc-annfammed-abfm-acgme-table": {
+    "id": "hc-annfammed-abfm-acgme-table",
+    "kind": "page",
+    "title": "Overview of ABFM and ACGME requirements (table)",
+    "publisher": "Annals of Family Medicine",
+    "period": "about 2020",
+    "url": "https://www.annfammed.org/highwire/markup/14722/expansion?width=1000&height=500&iframe=true&postprocessors=highwire_tables%2Chighwire_reclass%2Chighwire_figures%2Chighwire_math%2Chighwire_inline_linked_media%2Chighwire_embed",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "hc-ardms-examinations-credentials": {
+    "id": "hc-ardms-examinations-credentials",
+    "kind": "page",
+    "title": "Examinations and credentials",
+    "publisher": "American Registry for Diagnostic Medical Sonography (ARDMS)",
+    "period": "current",
+    "url": "https://www.ardms.org/discover-ardms/examinations-and-credentials/",
+    "licence": "All rights reserved; facts cited, no text copied"
+  },
+  "hc-ardms-general-prerequisites-copy": {
+    "id": "hc-ardms-general-prerequisites-copy",
+    "kind": "page",
+    "title": "ARDMS General Prerequisites (copy)",
+    "publisher": "American Registry for Diagnostic Medical Sonography (ARDMS), copy on a third-party site",
+    "period": "undated",
+    "url": "https://allisonfleischer.com/ardms-spi-sample-questions-1661",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "note": "The body's own document, on a third-party host."
+  },
+  "hc-ardms-how-to-apply": {
+    "id": "hc-ardms-how-to-apply",
+    "kind": "page",
+    "title": "How to Apply Guide",
+    "publisher": "American Registry for Diagnostic Medical Sonography (ARDMS), copy on paperzz",
+    "period": "undated",
+    "url": "https://paperzz.com/doc/8718571/how-to-apply-guide",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "note": "The body's own document, on a third-party host."
+  },
+  "hc-army-cool-cda": {
+    "id": "hc-army-cool-cda",
+    "kind": "page",
+    "title": "Credentialing Opportunities On-Line: Certified Dental Assistant (CDA)",
+    "publisher": "U.S. Army Credentialing Opportunities On-Line (COOL)",
+    "period": "undated",
+    "url": "https://www.cool.army.mil/search/CERT_CDA1578.htm",
+    "licence": "U.S. Government work, public domain in the United States"
+  },
+  "hc-arrt-ce-requirements-2014": {
+    "id": "hc-arrt-ce-requirements-2014",
+    "kind": "page",
+    "title": "ARRT Continuing Education Requirements",
+    "publisher": "American Registry of Radiologic Technologists (ARRT), copy on studylib.net",
+    "period": "September 2014",
+    "url": "https://studylib.net/doc/13772564/arrt-continuing-education-requirements-%C2%AE",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "note": "The body's own document, on a third-party host."
+  },
+  "hc-arrt-education-requirements-2024": {
+    "id": "hc-arrt-education-requirements-2024",
+    "kind": "page",
+    "title": "ARRT Education Requirements for Obtaining and Maintaining Certification and Registration",
+    "publisher": "American Registry of Radiologic Technologists (ARRT), copy on info.5y1.org",
+    "period": "revised 1 September 2024",
+    "url": "https://info.5y1.org/why-furthering-education-is-important_1_341751.html",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "note": "The body's own document, on a third-party host."
+  },
+  "hc-asa-residents-review-2013": {
+    "id": "hc-asa-residents-review-2013",
+    "kind": "page",
+    "title": "Residents' Review: Changes to ABA Board Exams",
+    "publisher": "American Society of Anesthesiologists (ASA) newsletter",
+    "period": "June 2013",
+    "url": "http://www.asahq.org/sitecore/content/Home/For%20Members/Publications%20and%20Research/Newsletter%20Articles/2013/June2013/~/link.aspx?_id=06D04748A71D4E2EAADA229522694D06&_z=z",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true,
+    "note": "A professional society's newsletter reporting the ABA's exam changes."
+  },
+  "hc-ascls-licensure": {
+    "id": "hc-ascls-licensure",
+    "kind": "page",
+    "title": "Licensure",
+    "publisher": "American Society for Clinical Laboratory Science (ASCLS)",
+    "period": "undated",
+    "url": "https://ascls.org/licensure/",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "hc-ascp-boc-us-procedures-2022": {
+    "id": "hc-ascp-boc-us-procedures-2022",
+    "kind": "page",
+    "title": "ASCP Board of Certification: U.S. Procedures for Examination & Certification",
+    "publisher": "ASCP Board of Certification, copy on scribd",
+    "period": "January 2022",
+    "url": "https://www.scribd.com/document/598905474/Ascp-Boc-Us-Procedures-Book-Web",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "note": "The body's own document, on a third-party host."
+  },
+  "hc-asha-2020-audiology-standards": {
+    "id": "hc-asha-2020-audiology-standards",
+    "kind": "page",
+    "title": "2020 Audiology Certification Standards",
+    "publisher": "American Speech-Language-Hearing Association (ASHA)",
+    "period": "2020 standards",
+    "url": "https://www.asha.org/Certification/2020-Audiology-Certification-Standards/",
+    "licence": "All rights reserved; facts cited, no text copied"
+  },
+  "hc-asha-2020-slp-standards": {
+    "id": "hc-asha-2020-slp-standards",
+    "kind": "page",
+    "title": "2020 Standards for the Certificate of Clinical Competence in Speech-Language Pathology",
+    "publisher": "American Speech-Language-Hearing Association (ASHA)",
+    "period": "2020 standards, revised August 2022",
+    "url": "https://asha.org/certification/2020-SLP-Certification-Standards",
+    "licence": "All rights reserved; facts cited, no text copied"
+  },
+  "hc-asppb-eppp-candidates-2014": {
+    "id": "hc-asppb-eppp-candidates-2014",
+    "kind": "page",
+    "title": "ASPPB Information for EPPP Candidates",
+    "publisher": "Association of State and Provincial Psychology Boards (ASPPB), copy on studylib.net",
+    "period": "July 2014",
+    "url": "https://studylib.net/doc/8707789/asppb-information-for-eppp-candidates",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "note": "The body's own document, on a third-party host."
+  },
+  "hc-asppb-examinations": {
+    "id": "hc-asppb-examinations",
+    "kind": "page",
+    "title": "ASPPB examinations spotlight (survey of member jurisdictions)",
+    "publisher": "Association of State and Provincial Psychology Boards (ASPPB)",
+    "period": "about 2021–23 survey",
+    "url": "https://asppbcentre.org/spotlight/examinations",
+    "licence": "All rights reserved; facts cited, no text copied"
+  },
+  "hc-asu-understanding-asha-certification": {
+    "id": "hc-asu-understanding-asha-certification",
+    "kind": "page",
+    "title": "Understanding ASHA certification",
+    "publisher": "Arizona State University, College of Health Solutions",
+    "period": "about 2020",
+    "url": "https://chs.asu.edu/programs/audiology-aud/understanding-asha-certification",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "hc-aswb-getting-ready": {
+    "id": "hc-aswb-getting-ready",
+    "kind": "page",
+    "title": "Getting ready for the exam",
+    "publisher": "Association of Social Work Boards (ASWB)",
+    "period": "2023–24",
+    "url": "https://www.aswb.org/exam/getting-ready-for-the-exam/",
+    "licence": "All rights reserved; facts cited, no text copied"
+  },
+  "hc-bestaccreditedcolleges-emt": {
+    "id": "hc-bestaccreditedcolleges-emt",
+    "kind": "page",
+    "title": "EMT professions: overview of educational requirements",
+    "publisher": "Best Accredited Colleges",
+    "period": "undated",
+    "url": "https://bestaccreditedcolleges.org/articles/emt-professions%3a-overview-of-educational-requirements.html",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "hc-bls-ooh-registered-nurses-2022": {
+    "id": "hc-bls-ooh-registered-nurses-2022",
+    "kind": "page",
+    "title": "Occupational Outlook Handbook: Registered Nurses (summary)",
+    "publisher": "U.S. Bureau of Labor Statistics",
+    "period": "2022 pay / 2022–32 edition",
+    "url": "http://stats.bls.gov/ooh/Healthcare/Registered-nurses.htm",
+    "licence": "U.S. Government work, public domain in the United States"
+  },
+  "hc-bvnpt-faq": {
+    "id": "hc-bvnpt-faq",
+    "kind": "page",
+    "title": "Frequently asked questions",
+    "publisher": "California Board of Vocational Nursing and Psychiatric Technicians (BVNPT)",
+    "period": "undated",
+    "url": "https://www.bvnpt.ca.gov/about_us/faq.shtml",
+    "licence": "Public information of the State of California; facts cited, no text copied"
+  },
+  "hc-caate-board-of-certification": {
+    "id": "hc-caate-board-of-certification",
+    "kind": "page",
+    "title": "Board of Certification",
+    "publisher": "Commission on Accreditation of Athletic Training Education (CAATE)",
+    "period": "current",
+    "url": "https://caate.net/board-of-certification/",
+    "licence": "All rights reserved; facts cited, no text copied"
+  },
+  "hc-caate-faq-boc": {
+    "id": "hc-caate-faq-boc",
+    "kind": "page",
+    "title": "FAQ: BOC",
+    "publisher": "Commission on Accreditation of Athletic Training Education (CAATE)",
+    "period": "undated",
+    "url": "http://caate.net/faq/?include_tag=boc",
+    "licence": "All rights reserved; facts cited, no text copied"
+  },
+  "hc-california-bpc-2866-copy": {
+    "id": "hc-california-bpc-2866-copy",
+    "kind": "page",
+    "title": "California Business and Professions Code §2866",
+    "publisher": "Self-Law.org (copy of the statute)",
+    "period": "current code",
+    "url": "https://self-law.org/code/ca/business-and-professions-code/2866",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true,
+    "note": "Regulation-text copy: the statute as published on a third-party site."
+  },
+  "hc-cambridge-portable-mentor-licensure": {
+    "id": "hc-cambridge-portable-mentor-licensure",
+    "kind": "page",
+    "title": "The Portable Mentor, chapter 18: Obtaining a License to Practice Psychology",
+    "publisher": "Cambridge University Press (M. J. Prinstein, ed.)",
+    "period": "2022",
+    "url": "https://core-prod.cambridgecore.org/core/product/0250C3D9D2F854889B000CCCC7E2F250/core-reader",
+    "licence": "Open access (licence not recorded); facts cited, no text copied",
+    "secondary": true,
+    "note": "Academic book chapter; not a licensing body's page."
+  },
+  "hc-careerfitter-aprn": {
+    "id": "hc-careerfitter-aprn",
+    "kind": "page",
+    "title": "Nurse anesthetists, nurse midwives and nurse practitioners",
+    "publisher": "CareerFitter (copy of BLS Occupational Outlook Handbook text)",
+    "period": "OOH 2022 edition",
+    "url": "https://www.careerfitter.com/career-research/nurse-anesthetists-nurse-midwives-and-nurse-practitioners",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true,
+    "note": "Copy of the BLS Occupational Outlook Handbook text on a non-BLS site."
+  },
+  "hc-caringcareers-optician": {
+    "id": "hc-caringcareers-optician",
+    "kind": "page",
+    "title": "Optician",
+    "publisher": "Caring Careers",
+    "period": "undated",
+    "url": "https://caringcareers.com/blog/optician/",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "hc-cdr-graduate-degree": {
+    "id": "hc-cdr-graduate-degree",
+    "kind": "page",
+    "title": "Graduate degree requirement",
+    "publisher": "Commission on Dietetic Registration (CDR)",
+    "period": "about 2020–23",
+    "url": "https://www.cdrnet.org/graduatedegree",
+    "licence": "All rights reserved; facts cited, no text copied"
+  },
+  "hc-cfr-42-483-152": {
+    "id": "hc-cfr-42-483-152",
+    "kind": "page",
+    "title": "42 CFR §483.152: Requirements for approval of a nurse aide training and competency evaluation program",
+    "publisher": "U.S. Government Publishing Office (Code of Federal Regulations)",
+    "period": "revised 1 October 2004",
+    "url": "http://edocket.access.gpo.gov/cfr_2004/octqtr/42cfr483.152.htm",
+    "licence": "U.S. Government work, public domain in the United States"
+  },
+  "hc-cfr-42-483-154": {
+    "id": "hc-cfr-42-483-154",
+    "kind": "page",
+    "title": "42 CFR §483.154: Nurse aide competency evaluation",
+    "publisher": "U.S. Government Publishing Office (Code of Federal Regulations)",
+    "period": "revised 1 October 2002",
+    "url": "http://edocket.access.gpo.gov/cfr_2002/octqtr/42cfr483.154.htm",
+    "licence": "U.S. Government work, public domain in the United States"
+  },
+  "hc-climbtheladder-registered-dietitian": {
+    "id": "hc-climbtheladder-registered-dietitian",
+    "kind": "page",
+    "title": "How can I become a registered dietitian: the updated process",
+    "publisher": "Climb the Ladder",
+    "period": "undated",
+    "url": "https://climbtheladder.com/how-can-i-become-a-registered-dietitian-the-updated-process",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "hc-coa-critical-care-experience": {
+    "id": "hc-coa-critical-care-experience",
+    "kind": "page",
+    "title": "How did the COA determine the entrance requirements for applicants, including one year of critical care experience?",
+    "publisher": "Council on Accreditation of Nurse Anesthesia Educational Programs (COA)",
+    "period": "undated",
+    "url": "https://www.coacrna.org/how-did-the-coa-determine-the-entrance-requirements-for-applicants-to-nurse-anesthesia-educational-programs-including-the-requirement-for-a-minimum-of-one-year-of-critical-care-experience/",
+    "licence": "All rights reserved; facts cited, no text copied"
+  },
+  "hc-coa-doctoral-entry": {
+    "id": "hc-coa-doctoral-entry",
+    "kind": "page",
+    "title": "Nurse anesthesia programs awarding master's and doctoral degrees for entry into practice",
+    "publisher": "Council on Accreditation of Nurse Anesthesia Educational Programs (COA)",
+    "period": "February 2020",
+    "url": "https://www.coacrna.org/nurse-anesthesia-programs-awarding-masters-and-doctoral-degrees-for-entry-into-practice/",
+    "licence": "All rights reserved; facts cited, no text copied"
+  },
+  "hc-coconote-eppp-handbook-notes": {
+    "id": "hc-coconote-eppp-handbook-notes",
+    "kind": "page",
+    "title": "Notes on the EPPP Candidate Handbook",
+    "publisher": "Coconote (user notes)",
+    "period": "current",
+    "url": "https://coconote.app/notes/01d624ff-ede5-4801-8a15-803419008a77",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "hc-continuedge-fnp-c": {
+    "id": "hc-continuedge-fnp-c",
+    "kind": "page",
+    "title": "Family Nurse Practitioner-Certified (FNP-C) exam requirements",
+    "publisher": "ContinuEdge",
+    "period": "undated",
+    "url": "https://continuedge.com/requirements/family-nurse-practitioner-certified-fnp-c-exam",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "hc-continuingeducation-pharmacy-tech-ce": {
+    "id": "hc-continuingeducation-pharmacy-tech-ce",
+    "kind": "page",
+    "title": "Pharmacy technician continuing education requirements",
+    "publisher": "ContinuingEducation.com",
+    "period": "2015 or later",
+    "url": "https://www.continuingeducation.com/Aspx/ResourcePage.aspx?PrmRid=110",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "hc-danb-exam-eligibility": {
+    "id": "hc-danb-exam-eligibility",
+    "kind": "page",
+    "title": "Exam eligibility requirements",
+    "publisher": "Dental Assisting National Board (DANB)",
+    "period": "undated",
+    "url": "https://www.danb.org/Become-Certified/Exams-and-Certifications/Exam-Eligibility-Requirements.aspx",
+    "licence": "All rights reserved; facts cited, no text copied"
+  },
+  "hc-degreequery-ot-state-requirements": {
+    "id": "hc-degreequery-ot-state-requirements",
+    "kind": "page",
+    "title": "Do states have certification requirements to become an occupational therapist?",
+    "publisher": "DegreeQuery",
+    "period": "undated",
+    "url": "https://www.degreequery.com/occupational-therapy-degrees/do-states-have-certification-requirements-to-become-an-occupational-therapist/",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true,
+    "note": "Cites BLS and AOTA."
+  },
+  "hc-dentistryiq-danb-pathways": {
+    "id": "hc-dentistryiq-danb-pathways",
+    "kind": "page",
+    "title": "Pathways to DANB certification",
+    "publisher": "DentistryIQ (trade magazine)",
+    "period": "August 2009",
+    "url": "https://www.dentistryiq.com/practice-management/article/16363340/pathways-to-dand-certification",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "hc-detwork-lpn-ooh-copy": {
+    "id": "hc-detwork-lpn-ooh-copy",
+    "kind": "page",
+    "title": "Health technologists and technicians",
+    "publisher": "Detwork (Texas site quoting BLS Occupational Outlook Handbook text)",
+    "period": "undated",
+    "url": "https://detwork.org/health-technologists-technicians-2",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "hc-docinfo-learn-about-a-doctor": {
+    "id": "hc-docinfo-learn-about-a-doctor",
+    "kind": "page",
+    "title": "Learn about a doctor",
+    "publisher": "DocInfo (Federation of State Medical Boards, FSMB)",
+    "period": "undated",
+    "url": "https://www.docinfo.org/learn-about-a-doctor/",
+    "licence": "All rights reserved; facts cited, no text copied"
+  },
+  "hc-dod-cool-nbdhe": {
+    "id": "hc-dod-cool-nbdhe",
+    "kind": "page",
+    "title": "Credentialing Opportunities On-Line: National Board Dental Hygiene Examination",
+    "publisher": "U.S. Department of Defense, Credentialing Opportunities On-Line (COOL)",
+    "period": "undated",
+    "url": "http://dod-civ-cool-review.s3.amazonaws.com/search/CERT_NBDHE3652.htm",
+    "licence": "U.S. Government work, public domain in the United States"
+  },
+  "hc-eatsip-nbcrna-eligibility": {
+    "id": "hc-eatsip-nbcrna-eligibility",
+    "kind": "page",
+    "title": "NBCRNA certification eligibility requirements",
+    "publisher": "Eat Sip 365",
+    "period": "undated",
+    "url": "https://eatsip365.com/nbcrna-certification-eligibility-requirements",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true,
+    "note": "Summarises NBCRNA rules."
+  },
+  "hc-eatsip-slp-certification": {
+    "id": "hc-eatsip-slp-certification",
+    "kind": "page",
+    "title": "The complete process for SLP certification",
+    "publisher": "Eat Sip 365",
+    "period": "undated",
+    "url": "https://eatsip365.com/the-complete-process-for-slp-certification",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "hc-ecfmg-reporter-382": {
+    "id": "hc-ecfmg-reporter-382",
+    "kind": "page",
+    "title": "The ECFMG Reporter, issue 382",
+    "publisher": "Educational Commission for Foreign Medical Graduates (ECFMG)",
+    "period": "2021",
+    "url": "https://golive.ecfmg.org/reporter/issue382.html",
+    "licence": "All rights reserved; facts cited, no text copied"
+  },
+  "hc-emtcertificationtips-special-training": {
+    "id": "hc-emtcertificationtips-special-training",
+    "kind": "page",
+    "title": "Certification and special training for EMTs",
+    "publisher": "EMT Certification Tips",
+    "period": "undated",
+    "url": "https://www.emtcertificationtips.com/certification-special-training-for-emts/",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "hc-emttrainingauthority-certification": {
+    "id": "hc-emttrainingauthority-certification",
+    "kind": "page",
+    "title": "EMT certification",
+    "publisher": "EMT Training Authority",
+    "period": "undated",
+    "url": "http://emttrainingauthority.com/emt-certification/",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "hc-emttrainingbase-certification": {
+    "id": "hc-emttrainingbase-certification",
+    "kind": "page",
+    "title": "EMT certification",
+    "publisher": "EMT Training Base",
+    "period": "undated",
+    "url": "https://emttrainingbase.com/emt-certification/",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "hc-firescience-emt-paramedic-exams": {
+    "id": "hc-firescience-emt-paramedic-exams",
+    "kind": "page",
+    "title": "Expert guide to EMT and paramedic exams",
+    "publisher": "FireScience.org",
+    "period": "undated",
+    "url": "https://www.firescience.org/expert-guide-to-EMT-and-paramedic-exams/",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "hc-freshping-nclex-length": {
+    "id": "hc-freshping-nclex-length",
+    "kind": "page",
+    "title": "How long is the NCLEX?",
+    "publisher": "Freshping",
+    "period": "cites the 2023 test plans",
+    "url": "https://freshping.org/how-long-is-the-nclex",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "hc-fsbpt-faqs-educators": {
+    "id": "hc-fsbpt-faqs-educators",
+    "kind": "page",
+    "title": "FAQs for educators",
+    "publisher": "Federation of State Boards of Physical Therapy (FSBPT)",
+    "period": "current",
+    "url": "https://www.fsbpt.org/Secondary-Pages/Educators/FAQs-for-Educators",
+    "licence": "All rights reserved; facts cited, no text copied"
+  },
+  "hc-fsbpt-npte-handbook-general": {
+    "id": "hc-fsbpt-npte-handbook-general",
+    "kind": "page",
+    "title": "NPTE Candidate Handbook: general information",
+    "publisher": "Federation of State Boards of Physical Therapy (FSBPT)",
+    "period": "current handbook",
+    "url": "https://www.fsbpt.org/Free-Resources/NPTE-Candidate-Handbook/General-Information",
+    "licence": "All rights reserved; facts cited, no text copied"
+  },
+  "hc-fsbpt-npte-handbook-understanding": {
+    "id": "hc-fsbpt-npte-handbook-understanding",
+    "kind": "page",
+    "title": "NPTE Candidate Handbook: understanding the NPTE",
+    "publisher": "Federation of State Boards of Physical Therapy (FSBPT)",
+    "period": "current handbook",
+    "url": "https://www.fsbpt.org/Free-Resources/NPTE-Candidate-Handbook/Understanding-the-NPTE",
+    "licence": "All rights reserved; facts cited, no text copied"
+  },
+  "hc-fsmtb-mblex-licensure-faq": {
+    "id": "hc-fsmtb-mblex-licensure-faq",
+    "kind": "page",
+    "title": "MBLEx and licensure FAQ",
+    "publisher": "Federation of State Massage Therapy Boards (FSMTB)",
+    "period": "current",
+    "url": "https://www.fsmtb.org/mblex/mblex-and-licensure-faq/",
+    "licence": "All rights reserved; facts cited, no text copied"
+  },
+  "hc-goldeneggapps-becoming-physician": {
+    "id": "hc-goldeneggapps-becoming-physician",
+    "kind": "page",
+    "title": "The steps to becoming a physician or a surgeon and taking the MCAT",
+    "publisher": "Golden Egg Apps (copy of BLS Occupational Outlook Handbook text)",
+    "period": "2016 OOH edition",
+    "url": "https://www.goldeneggapps.com/the-steps-to-becoming-a-physician-or-a-surgeon-and-taking-the-mcat/",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true,
+    "note": "Copy of the BLS Occupational Outlook Handbook text on a non-BLS site."
+  },
+  "hc-goodwin-nbdhe": {
+    "id": "hc-goodwin-nbdhe",
+    "kind": "page",
+    "title": "NBDHE exam in CT",
+    "publisher": "Goodwin University",
+    "period": "undated",
+    "url": "https://goodwin.edu/glossary/nbdhe-exam-in-ct",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "hc-goodwin-otr-exam": {
+    "id": "hc-goodwin-otr-exam",
+    "kind": "page",
+    "title": "OTR exam",
+    "publisher": "Goodwin University",
+    "period": "undated",
+    "url": "https://www.goodwin.edu/glossary/otr-exam",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "hc-healthcarecareer-central-social-worker": {
+    "id": "hc-healthcarecareer-central-social-worker",
+    "kind": "page",
+    "title": "Social Worker career profile",
+    "publisher": "Healthcare Career Central",
+    "period": "undated",
+    "url": "https://healthcarecareer-central.com/careers/social-worker/",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true,
+    "note": "Quotes the BLS Occupational Outlook Handbook text."
+  },
+  "hc-healthcaredegree-physical-therapist": {
+    "id": "hc-healthcaredegree-physical-therapist",
+    "kind": "page",
+    "title": "Physical therapist",
+    "publisher": "HealthcareDegree",
+    "period": "undated",
+    "url": "https://www.healthcaredegree.com/physical/physicial-therapist",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "hc-healthcarelicensing-state-requirements": {
+    "id": "hc-healthcarelicensing-state-requirements",
+    "kind": "page",
+    "title": "State medical license requirements",
+    "publisher": "HealthcareLicensing.com",
+    "period": "undated",
+    "url": "https://healthcarelicensing.com/state-medical-license-requirements",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "hc-ichp-technician-faqs": {
+    "id": "hc-ichp-technician-faqs",
+    "kind": "page",
+    "title": "Technician facts and FAQs",
+    "publisher": "Illinois Council of Health-System Pharmacists (ICHP)",
+    "period": "undated",
+    "url": "https://ichpnet.org/members/technicians/facts_and_faqs.php",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "hc-icva-navle": {
+    "id": "hc-icva-navle",
+    "kind": "page",
+    "title": "NAVLE",
+    "publisher": "International Council for Veterinary Assessment (ICVA)",
+    "period": "2024–26 testing cycles",
+    "url": "https://www.icva.net/navle",
+    "licence": "All rights reserved; facts cited, no text copied"
+  },
+  "hc-jcnde-inbde-history": {
+    "id": "hc-jcnde-inbde-history",
+    "kind": "page",
+    "title": "INBDE history",
+    "publisher": "Joint Commission on National Dental Examinations (JCNDE)",
+    "period": "current",
+    "url": "https://jcnde.ada.org/inbde/inbde-history",
+    "licence": "All rights reserved; facts cited, no text copied"
+  },
+  "hc-jcnde-nbde-part1-guide-2010": {
+    "id": "hc-jcnde-nbde-part1-guide-2010",
+    "kind": "page",
+    "title": "NBDE Part I Guide",
+    "publisher": "Joint Commission on National Dental Examinations (JCNDE), copy on a blog host",
+    "period": "2010",
+    "url": "https://nbdeegypt.blogspot.com",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "note": "The body's own document, on a third-party host."
+  },
+  "hc-jneso-national-standards-rt": {
+    "id": "hc-jneso-national-standards-rt",
+    "kind": "page",
+    "title": "National standards for radiologic technologists",
+    "publisher": "JNESO (union newsletter)",
+    "period": "about 2014",
+    "url": "http://jneso.org/index.php/practice/practice-articles/40-national-standards-for-radiologic-technologists",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "hc-jobbankusa-opticians-ooh-copy": {
+    "id": "hc-jobbankusa-opticians-ooh-copy",
+    "kind": "page",
+    "title": "Opticians, dispensing: training, certification, skills and advancement",
+    "publisher": "JobBankUSA (copy of an older BLS Occupational Outlook Handbook edition)",
+    "period": "older OOH edition",
+    "url": "https://www.jobbankusa.com/career_employment/opticians_dispensing/training_certifications_skills_advancement.html",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true,
+    "note": "Copy of an older BLS Occupational Outlook Handbook edition on a non-BLS site."
+  },
+  "hc-learn-org-clinical-social-worker": {
+    "id": "hc-learn-org-clinical-social-worker",
+    "kind": "page",
+    "title": "How Do I Become a Clinical Social Worker?",
+    "publisher": "Learn.org",
+    "period": "about 2015",
+    "url": "https://learn.org/articles/How_Do_I_Become_a_Clinical_Social_Worker.html",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true,
+    "note": "Summarises BLS figures."
+  },
+  "hc-learnhowtobecome-occupational-therapist": {
+    "id": "hc-learnhowtobecome-occupational-therapist",
+    "kind": "page",
+    "title": "How to become an occupational therapist",
+    "publisher": "LearnHowToBecome.org",
+    "period": "February 2023",
+    "url": "https://www.learnhowtobecome.org/occupational-therapist/",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "hc-lensconsultants-certified": {
+    "id": "hc-lensconsultants-certified",
+    "kind": "page",
+    "title": "Certified opticians",
+    "publisher": "Lens Consultants",
+    "period": "about 1998 figure",
+    "url": "http://lensconsultants.com/certified.htm",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "hc-lmu-navle-information": {
+    "id": "hc-lmu-navle-information",
+    "kind": "page",
+    "title": "NAVLE information: obtaining a license to practice",
+    "publisher": "Lincoln Memorial University College of Veterinary Medicine (catalog)",
+    "period": "undated",
+    "url": "https://cvmcatalog.lmunet.edu/navle-information-obtaining-a-license-to-practice",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "hc-lovetoknow-pharmacy-technician": {
+    "id": "hc-lovetoknow-pharmacy-technician",
+    "kind": "page",
+    "title": "Pharmacy technician job requirements",
+    "publisher": "LoveToKnow (quotes the BLS Occupational Outlook Handbook)",
+    "period": "undated",
+    "url": "https://jobs.lovetoknow.com/career-fields/pharmacy-technician-job-requirements",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "hc-lumendentalprep-danb-state-mandates": {
+    "id": "hc-lumendentalprep-danb-state-mandates",
+    "kind": "page",
+    "title": "DANB state mandates: California, Florida, New York",
+    "publisher": "Lumen Dental Prep",
+    "period": "undated",
+    "url": "https://lumendentalprep.com/blog/danb-state-mandates-ca-fl-ny",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "hc-lvnprogramsmap-ooh-copy": {
+    "id": "hc-lvnprogramsmap-ooh-copy",
+    "kind": "page",
+    "title": "LVN programs (copy of BLS Occupational Outlook Handbook text)",
+    "publisher": "LVN Programs Map",
+    "period": "undated",
+    "url": "http://lvnprogramsmap.com/",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true,
+    "note": "Copy of the BLS Occupational Outlook Handbook 'How to Become One' text on a non-BLS site."
+  },
+  "hc-massachusetts-nurse-aide-requirements": {
+    "id": "hc-massachusetts-nurse-aide-requirements",
+    "kind": "page",
+    "title": "Requirements for nurse aide testing and training",
+    "publisher": "Massachusetts Department of Public Health, Nurse Aide Registry",
+    "period": "undated",
+    "url": "http://www.mass.gov/eohhs/gov/departments/dph/programs/hcq/nurse-aides/requirements-for-nurse-aide-testing-and-training.html",
+    "licence": "Public information of the Commonwealth of Massachusetts; facts cited, no text copied"
+  },
+  "hc-massagedata-licensing": {
+    "id": "hc-massagedata-licensing",
+    "kind": "page",
+    "title": "Massage licensing",
+    "publisher": "MassageData",
+    "period": "May 2026 (cites FSMTB)",
+    "url": "https://www.massagedata.com/licensing",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "hc-mblexguide-faq": {
+    "id": "hc-mblexguide-faq",
+    "kind": "page",
+    "title": "Frequently asked questions about the MBLEx",
+    "publisher": "MBLEx Guide",
+    "period": "updated for 2024",
+    "url": "https://mblexguide.com/frequently-asked-questions-about-mblex/",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "hc-medical-professionals-state-ce": {
+    "id": "hc-medical-professionals-state-ce",
+    "kind": "page",
+    "title": "State continuing education regulations",
+    "publisher": "Medical-Professionals.com",
+    "period": "undated",
+    "url": "https://medical-professionals.com/en/state-continuing-education-ce-regulations",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "hc-medicalassistant-net-certification": {
+    "id": "hc-medicalassistant-net-certification",
+    "kind": "page",
+    "title": "Medical assistant certification",
+    "publisher": "MedicalAssistant.net",
+    "period": "undated",
+    "url": "https://medicalassistant.net/medical-assistant-certification",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "hc-medicalassistantdegrees-certification": {
+    "id": "hc-medicalassistantdegrees-certification",
+    "kind": "page",
+    "title": "Certification information",
+    "publisher": "MedicalAssistantDegrees.net",
+    "period": "undated",
+    "url": "https://www.medicalassistantdegrees.net/careers/certification-information/",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "hc-medicaltechnologyschools-cda": {
+    "id": "hc-medicaltechnologyschools-cda",
+    "kind": "page",
+    "title": "How to become a certified dental assistant",
+    "publisher": "MedicalTechnologySchools.com",
+    "period": "undated",
+    "url": "https://www.medicaltechnologyschools.com/dental-assistant/how-to-become-a-certified-dental-assistant",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "hc-michigan-lara-veterinarian-exam": {
+    "id": "hc-michigan-lara-veterinarian-exam",
+    "kind": "page",
+    "title": "Veterinarian: examination",
+    "publisher": "Michigan Department of Licensing and Regulatory Affairs (LARA)",
+    "period": "current",
+    "url": "https://www.michigan.gov/lara/bureau-list/bpl/health/hp-lic-health-prof/vet/lic-info/veterinarian-examination",
+    "licence": "Public information of the State of Michigan; facts cited, no text copied"
+  },
+  "hc-midwifeschooling-cnm-certification": {
+    "id": "hc-midwifeschooling-cnm-certification",
+    "kind": "page",
+    "title": "CNM certification",
+    "publisher": "Midwife Schooling",
+    "period": "about 2019",
+    "url": "https://www.midwifeschooling.com/cnm-certification/",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "hc-monteshcc-back-to-school": {
+    "id": "hc-monteshcc-back-to-school",
+    "kind": "page",
+    "title": "5 compelling reasons to go back to school",
+    "publisher": "Montes Healthcare Career College",
+    "period": "undated",
+    "url": "https://monteshcc.com/5-compelling-reasons-to-go-back-to-school",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "hc-mvta-vtne": {
+    "id": "hc-mvta-vtne",
+    "kind": "page",
+    "title": "VTNE and the Massachusetts CVT",
+    "publisher": "Massachusetts Veterinary Technician Association (MVTA)",
+    "period": "undated",
+    "url": "https://mavta.memberclicks.net/vtne",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "note": "The state association that issues Massachusetts' voluntary CVT credential."
+  },
+  "hc-nabp-naplex-mpje-bulletin-2017": {
+    "id": "hc-nabp-naplex-mpje-bulletin-2017",
+    "kind": "page",
+    "title": "NAPLEX/MPJE Candidate Registration Bulletin",
+    "publisher": "National Association of Boards of Pharmacy (NABP), copy on scribd",
+    "period": "2017",
+    "url": "https://de.scribd.com/document/362337812/NAPLEX-MPJE-Bulletin-06-02-17",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "note": "The body's own document, on a third-party host."
+  },
+  "hc-naplex101-eligibility": {
+    "id": "hc-naplex101-eligibility",
+    "kind": "page",
+    "title": "NAPLEX exam eligibility",
+    "publisher": "NAPLEX 101",
+    "period": "undated",
+    "url": "https://naplex101.com/naplex-exam-eligibility",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "hc-nationalphlebotomy-faq": {
+    "id": "hc-nationalphlebotomy-faq",
+    "kind": "page",
+    "title": "FAQ",
+    "publisher": "National Phlebotomy Association (NPA)",
+    "period": "undated (quotes BLS OOH)",
+    "url": "https://www.nationalphlebotomy.org/FAQ",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true,
+    "note": "Quotes the BLS Occupational Outlook Handbook; primary for NPA's own certification rule."
+  },
+  "hc-nbce-becoming-chiropractor": {
+    "id": "hc-nbce-becoming-chiropractor",
+    "kind": "page",
+    "title": "Becoming a chiropractor",
+    "publisher": "National Board of Chiropractic Examiners (NBCE)",
+    "period": "undated",
+    "url": "http://www.nbce.org/about/becoming_chiropractor/",
+    "licence": "All rights reserved; facts cited, no text copied"
+  },
+  "hc-nbce-certification-licensure": {
+    "id": "hc-nbce-certification-licensure",
+    "kind": "page",
+    "title": "Certification and licensure",
+    "publisher": "National Board of Chiropractic Examiners (NBCE)",
+    "period": "about 2018 or later",
+    "url": "https://nbce.org/about-nbce/chiropractic-care/certification-and-licensure",
+    "licence": "All rights reserved; facts cited, no text copied"
+  },
+  "hc-nbce-examinations": {
+    "id": "hc-nbce-examinations",
+    "kind": "page",
+    "title": "Examinations",
+    "publisher": "National Board of Chiropractic Examiners (NBCE)",
+    "period": "current",
+    "url": "http://www.nbce.org/examinations/",
+    "licence": "All rights reserved; facts cited, no text copied"
+  },
+  "hc-nbcot-certification": {
+    "id": "hc-nbcot-certification",
+    "kind": "page",
+    "title": "Certification",
+    "publisher": "National Board for Certification in Occupational Therapy (NBCOT)",
+    "period": "current",
+    "url": "https://www.nbcot.org/certificants/certification",
+    "licence": "All rights reserved; facts cited, no text copied"
+  },
+  "hc-nbcot-exam-handbook-2019": {
+    "id": "hc-nbcot-exam-handbook-2019",
+    "kind": "page",
+    "title": "NBCOT Certification Exam Handbook",
+    "publisher": "National Board for Certification in Occupational Therapy (NBCOT), copy on readkong",
+    "period": "rev. 04/2019",
+    "url": "https://readkong.com/page/handbook-certification-exam-3410703",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "note": "The body's own document, on a third-party host."
+  },
+  "hc-nbcrna-newly-certified": {
+    "id": "hc-nbcrna-newly-certified",
+    "kind": "page",
+    "title": "Newly certified",
+    "publisher": "National Board of Certification and Recertification for Nurse Anesthetists (NBCRNA)",
+    "period": "current",
+    "url": "https://www.nbcrna.com/initial-certification/newly-certified",
+    "licence": "All rights reserved; facts cited, no text copied"
+  },
+  "hc-nbeo-eligibility-2017": {
+    "id": "hc-nbeo-eligibility-2017",
+    "kind": "page",
+    "title": "Eligibility",
+    "publisher": "National Board of Examiners in Optometry (NBEO)",
+    "period": "February 2017",
+    "url": "http://www.optometry.org/eligibility.cfm",
+    "licence": "All rights reserved; facts cited, no text copied"
+  },
+  "hc-nbeo-eligibility-cfm": {
+    "id": "hc-nbeo-eligibility-cfm",
+    "kind": "page",
+    "title": "Eligibility",
+    "publisher": "National Board of Examiners in Optometry (NBEO)",
+    "period": "undated",
+    "url": "https://www.nbeo.org/eligibility.cfm",
+    "licence": "All rights reserved; facts cited, no text copied"
+  },
+  "hc-nbeo-faqs": {
+    "id": "hc-nbeo-faqs",
+    "kind": "page",
+    "title": "FAQs",
+    "publisher": "National Board of Examiners in Optometry (NBEO)",
+    "period": "current",
+    "url": "https://test.optometry.org/faqs",
+    "licence": "All rights reserved; facts cited, no text copied"
+  },
+  "hc-nbeo-part1-snippet": {
+    "id": "hc-nbeo-part1-snippet",
+    "kind": "page",
+    "title": "Search-snippet copy of NBEO Part I exam text",
+    "publisher": "domain.glass (search snippet)",
+    "period": "undated",
+    "url": "http://willsinvidious.domain.glass/search/?q=boards+part+3+optometry+exam",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "hc-nbeo-registration-eligibility": {
+    "id": "hc-nbeo-registration-eligibility",
+    "kind": "page",
+    "title": "Registration: eligibility",
+    "publisher": "National Board of Examiners in Optometry (NBEO)",
+    "period": "current",
+    "url": "https://optometry.org/registration/eligibility",
+    "licence": "All rights reserved; facts cited, no text copied"
+  },
+  "hc-nbeo-strategies": {
+    "id": "hc-nbeo-strategies",
+    "kind": "page",
+    "title": "Exam strategies",
+    "publisher": "National Board of Examiners in Optometry (NBEO)",
+    "period": "2020",
+    "url": "https://www.optometry.org/strategies.cfm",
+    "licence": "All rights reserved; facts cited, no text copied"
+  },
+  "hc-nbeo-testpoints-2016": {
+    "id": "hc-nbeo-testpoints-2016",
+    "kind": "page",
+    "title": "TestPoints newsletter, issue 115",
+    "publisher": "National Board of Examiners in Optometry (NBEO), copy on fdocuments.in",
+    "period": "Fall 2016",
+    "url": "https://fdocuments.in/document/issue-115-fall-2016-national-board-of-examiners-in-issue-115-fall-2016-the-mission.html",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "note": "The body's own document, on a third-party host."
+  },
+  "hc-nbrc-crt": {
+    "id": "hc-nbrc-crt",
+    "kind": "page",
+    "title": "CRT examination",
+    "publisher": "National Board for Respiratory Care (NBRC)",
+    "period": "current",
+    "url": "https://www.nbrc.org/examinations/crt/",
+    "licence": "All rights reserved; facts cited, no text copied"
+  },
+  "hc-nbrc-faqs": {
+    "id": "hc-nbrc-faqs",
+    "kind": "page",
+    "title": "FAQs",
+    "publisher": "National Board for Respiratory Care (NBRC)",
+    "period": "current",
+    "url": "https://www.nbrc.org/resources/faqs/",
+    "licence": "All rights reserved; facts cited, no text copied"
+  },
+  "hc-nbstsa-cst-applicants": {
+    "id": "hc-nbstsa-cst-applicants",
+    "kind": "page",
+    "title": "CST first-time and retake applicants",
+    "publisher": "National Board of Surgical Technology and Surgical Assisting (NBSTSA)",
+    "period": "current",
+    "url": "https://www.nbstsa.org/cst-first-timeretake-applicants",
+    "licence": "All rights reserved; facts cited, no text copied"
+  },
+  "hc-nbstsa-examinations-cst": {
+    "id": "hc-nbstsa-examinations-cst",
+    "kind": "page",
+    "title": "CST examination",
+    "publisher": "National Board of Surgical Technology and Surgical Assisting (NBSTSA)",
+    "period": "older",
+    "url": "http://nbstsa.org/examinations-cst.html",
+    "licence": "All rights reserved; facts cited, no text copied"
+  },
+  "hc-nccpa-alternative-to-panre": {
+    "id": "hc-nccpa-alternative-to-panre",
+    "kind": "page",
+    "title": "Alternative to PANRE (PANRE-LA)",
+    "publisher": "National Commission on Certification of Physician Assistants (NCCPA)",
+    "period": "current",
+    "url": "https://www.nccpa.net/alternative-to-panre",
+    "licence": "All rights reserved; facts cited, no text copied"
+  },
+  "hc-nccpa-certification-process": {
+    "id": "hc-nccpa-certification-process",
+    "kind": "page",
+    "title": "Certification process",
+    "publisher": "National Commission on Certification of Physician Assistants (NCCPA)",
+    "period": "about 2014–19",
+    "url": "http://www.nccpa.net/CertificationProcess",
+    "licence": "All rights reserved; facts cited, no text copied"
+  },
+  "hc-nccpa-faq-aspx": {
+    "id": "hc-nccpa-faq-aspx",
+    "kind": "page",
+    "title": "FAQ",
+    "publisher": "National Commission on Certification of Physician Assistants (NCCPA)",
+    "period": "about 2015–20",
+    "url": "http://www.nccpa.net/faq.aspx",
+    "licence": "All rights reserved; facts cited, no text copied"
+  },
+  "hc-nccpa-faqs": {
+    "id": "hc-nccpa-faqs",
+    "kind": "page",
+    "title": "FAQs",
+    "publisher": "National Commission on Certification of Physician Assistants (NCCPA)",
+    "period": "current",
+    "url": "https://www.nccpa.net/es/faqs",
+    "licence": "All rights reserved; facts cited, no text copied"
+  },
+  "hc-ncsbn-how-the-nclex-works": {
+    "id": "hc-ncsbn-how-the-nclex-works",
+    "kind": "page",
+    "title": "How the NCLEX works",
+    "publisher": "National Council of State Boards of Nursing (NCSBN) help centre",
+    "period": "Next Generation NCLEX era",
+    "url": "https://ncsbn.zendesk.com/hc/en-us/sections/5281109843735-How-the-NCLEX-Works",
+    "licence": "All rights reserved; facts cited, no text copied"
+  },
+  "hc-ncsbn-new-grads-handout": {
+    "id": "hc-ncsbn-new-grads-handout",
+    "kind": "page",
+    "title": "Information for new grads (Nurse Licensure Compact)",
+    "publisher": "National Council of State Boards of Nursing (NCSBN), copy on paperzz",
+    "period": "undated (25-state era)",
+    "url": "https://paperzz.com/doc/9490757/information-for-new-grads",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "note": "The body's own document, on a third-party host."
+  },
+  "hc-ncsbn-nlc-background-checks": {
+    "id": "hc-ncsbn-nlc-background-checks",
+    "kind": "page",
+    "title": "NCSBN site search listing Nurse Licensure Compact documents (2023 NLC uniform licensure requirements)",
+    "publisher": "National Council of State Boards of Nursing (NCSBN)",
+    "period": "2023",
+    "url": "https://ncsbn.org/search.page?page=159",
+    "licence": "All rights reserved; facts cited, no text copied"
+  },
+  "hc-ncsbn-nlc-students-video": {
+    "id": "hc-ncsbn-nlc-students-video",
+    "kind": "page",
+    "title": "Nurse Licensure Compact video for students (transcript)",
+    "publisher": "National Council of State Boards of Nursing (NCSBN)",
+    "period": "about 2020–21",
+    "url": "https://www.ncsbn.org/video-js/cc_2020_NLC_Students_new.txt",
+    "licence": "All rights reserved; facts cited, no text copied"
+  },
+  "hc-nmsu-nurse-anesthesiology-faq": {
+    "id": "hc-nmsu-nurse-anesthesiology-faq",
+    "kind": "page",
+    "title": "DNP nurse anesthesiology admission FAQ",
+    "publisher": "New Mexico State University School of Nursing",
+    "period": "2023",
+    "url": "https://schoolofnursing.nmsu.edu/nursing/son-pages/nurse-anesthesiology-specialty/faq-dnp-na-admission.html",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "hc-northshore-nbrc-guide": {
+    "id": "hc-northshore-nbrc-guide",
+    "kind": "page",
+    "title": "Respiratory care library guide",
+    "publisher": "Northshore Technical Community College library",
+    "period": "undated",
+    "url": "https://library.northshore.edu/c.php?g=1056536&p=7732093",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true,
+    "note": "Quotes nbrc.org."
+  },
+  "hc-nremt-paramedic": {
+    "id": "hc-nremt-paramedic",
+    "kind": "page",
+    "title": "Paramedic certification",
+    "publisher": "National Registry of Emergency Medical Technicians (NREMT)",
+    "period": "2016 or later",
+    "url": "https://www.nremt.org/rwd/public/document/paramedic",
+    "licence": "All rights reserved; facts cited, no text copied"
+  },
+  "hc-nremt-recertification-copy": {
+    "id": "hc-nremt-recertification-copy",
+    "kind": "page",
+    "title": "NREMT EMT recertification (copy)",
+    "publisher": "Copy of an NREMT recertification page (pages.dev host)",
+    "period": "2016 NCCP model",
+    "url": "https://leasingcrapsricoh.pages.dev/117814.html",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true,
+    "note": "Copy of National Registry text on a third-party host."
+  },
+  "hc-nursecompact-faqs": {
+    "id": "hc-nursecompact-faqs",
+    "kind": "page",
+    "title": "Nurse Licensure Compact FAQs",
+    "publisher": "National Council of State Boards of Nursing (NCSBN), nursecompact.com",
+    "period": "undated",
+    "url": "https://nursecompact.com/FAQs.page",
+    "licence": "All rights reserved; facts cited, no text copied"
+  },
+  "hc-nursenelle-organizations-faq": {
+    "id": "hc-nursenelle-organizations-faq",
+    "kind": "page",
+    "title": "Organizations FAQ",
+    "publisher": "Nurse Nelle",
+    "period": "undated",
+    "url": "https://www.nursenelle.com/organizations-faq",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "hc-nurseplus-next-generation-nclex": {
+    "id": "hc-nurseplus-next-generation-nclex",
+    "kind": "page",
+    "title": "Next Generation NCLEX case studies",
+    "publisher": "Nurse.plus",
+    "period": "2023 or later",
+    "url": "https://nurse.plus/next-generation-nclex-case-studies",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "hc-nursingcolleges-lpn": {
+    "id": "hc-nursingcolleges-lpn",
+    "kind": "page",
+    "title": "Licensed practical nurse",
+    "publisher": "NursingColleges.com",
+    "period": "undated",
+    "url": "https://www.nursingcolleges.com/careers/licensed-practical-nurse",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "hc-nwacc-respiratory-credentials": {
+    "id": "hc-nwacc-respiratory-credentials",
+    "kind": "page",
+    "title": "Credentialing and licensure: respiratory therapist",
+    "publisher": "NorthWest Arkansas Community College",
+    "period": "undated",
+    "url": "https://www.nwacc.edu/academicdivisions/healthprofessions/respiratorytherapist/credentiallicensurerespiratorytherapist.aspx",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "hc-open-exam-prep-aswb-levels": {
+    "id": "hc-open-exam-prep-aswb-levels",
+    "kind": "page",
+    "title": "ASWB exam levels",
+    "publisher": "Open Exam Prep",
+    "period": "undated",
+    "url": "https://open-exam-prep.com/exams/aswb/aswb-intro/exam-levels",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "hc-open-exam-prep-cma-process": {
+    "id": "hc-open-exam-prep-cma-process",
+    "kind": "page",
+    "title": "CMA (AAMA) certification process",
+    "publisher": "Open Exam Prep",
+    "period": "undated",
+    "url": "https://open-exam-prep.com/exams/cma-medical/cma-medical-intro/certification-process",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "hc-open-exam-prep-cst-eligibility": {
+    "id": "hc-open-exam-prep-cst-eligibility",
+    "kind": "page",
+    "title": "CST: eligibility and registration",
+    "publisher": "Open Exam Prep",
+    "period": "undated",
+    "url": "https://open-exam-prep.com/study-guides/cst/cst-intro/eligibility-registration",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "hc-open-exam-prep-naplex-eligibility": {
+    "id": "hc-open-exam-prep-naplex-eligibility",
+    "kind": "page",
+    "title": "NAPLEX: eligibility and licensure",
+    "publisher": "Open Exam Prep",
+    "period": "2026",
+    "url": "https://open-exam-prep.com/study-guides/naplex/introduction/eligibility-licensure",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "hc-open-exam-prep-naplex-facts": {
+    "id": "hc-open-exam-prep-naplex-facts",
+    "kind": "page",
+    "title": "NAPLEX: exam facts",
+    "publisher": "Open Exam Prep",
+    "period": "June 2026",
+    "url": "https://open-exam-prep.com/study-guides/naplex/introduction/exam-facts",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "hc-open-exam-prep-nrp-eligibility": {
+    "id": "hc-open-exam-prep-nrp-eligibility",
+    "kind": "page",
+    "title": "NREMT paramedic: eligibility, application and scheduling",
+    "publisher": "Open Exam Prep",
+    "period": "undated",
+    "url": "https://open-exam-prep.com/study-guides/nremt-paramedic/orientation-and-exam-strategy/eligibility-application-and-scheduling",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "hc-open-exam-prep-nrp-exam-facts": {
+    "id": "hc-open-exam-prep-nrp-exam-facts",
+    "kind": "page",
+    "title": "NREMT paramedic: current exam facts",
+    "publisher": "Open Exam Prep",
+    "period": "last updated June 2026",
+    "url": "https://open-exam-prep.com/study-guides/nremt-paramedic/orientation-and-exam-strategy/current-exam-facts",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "hc-open-exam-prep-rd-eligibility": {
+    "id": "hc-open-exam-prep-rd-eligibility",
+    "kind": "page",
+    "title": "Registered dietitian exam: eligibility pathway",
+    "publisher": "Open Exam Prep",
+    "period": "undated",
+    "url": "https://open-exam-prep.com/study-guides/registered-dietitian/exam-map-eligibility-strategy/eligibility-pathway",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "hc-ottoolkit-nbcot-exam": {
+    "id": "hc-ottoolkit-nbcot-exam",
+    "kind": "page",
+    "title": "NBCOT prep binder: exam and certification",
+    "publisher": "OT toolkit (student study page)",
+    "period": "2025 handbook cited",
+    "url": "https://sites.google.com/view/ottoolkit-mayes/nbcot-prep-binder/exam-certification",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true,
+    "note": "Student page quoting the NBCOT 2025 certification exam handbook."
+  },
+  "hc-owens-radiographer-exam-faq": {
+    "id": "hc-owens-radiographer-exam-faq",
+    "kind": "page",
+    "title": "Do I have to take an exam after I graduate to practice as a radiographer?",
+    "publisher": "Owens Community College",
+    "period": "undated",
+    "url": "https://faq.owens.edu/faq/Do-I-have-to-take-an-exam-after-I-graduate-to-practice-as-a-radiographer%3F.1537736848.html",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "hc-parker-nbce-schedule": {
+    "id": "hc-parker-nbce-schedule",
+    "kind": "page",
+    "title": "National Board exam schedule and eligibility",
+    "publisher": "Parker University",
+    "period": "undated",
+    "url": "https://my.parker.edu/ICS/Academics_-_Coursework/Academics/National_Board_Exam_Information/National_Board_Exam_Schedule_and_Eligibility/Default_Page.jnz",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "hc-pearsonvue-aswb": {
+    "id": "hc-pearsonvue-aswb",
+    "kind": "page",
+    "title": "Association of Social Work Boards (ASWB) exams",
+    "publisher": "Pearson VUE (exam vendor page for ASWB)",
+    "period": "October 2023",
+    "url": "https://home.pearsonvue.com/aswb",
+    "licence": "All rights reserved; facts cited, no text copied"
+  },
+  "hc-pearsonvue-nbdhe": {
+    "id": "hc-pearsonvue-nbdhe",
+    "kind": "page",
+    "title": "National Board Dental Hygiene Examination (NBDHE)",
+    "publisher": "Pearson VUE (exam vendor page for JCNDE)",
+    "period": "undated",
+    "url": "http://pearsonvue.com/nbdhe",
+    "licence": "All rights reserved; facts cited, no text copied"
+  },
+  "hc-pharmacytechnicianreview-degree": {
+    "id": "hc-pharmacytechnicianreview-degree",
+    "kind": "page",
+    "title": "What degree or coursework is needed to become a pharmacy technician?",
+    "publisher": "Pharmacy Technician Review",
+    "period": "2012 (cites NABP)",
+    "url": "http://www.pharmacytechnicianreview.com/articles/what-degree-or-coursework-needed-become-pharmacy-technician",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "hc-pharmwcg-surgical-tech-state-requirements": {
+    "id": "hc-pharmwcg-surgical-tech-state-requirements",
+    "kind": "page",
+    "title": "Surgical technologist license requirements by state",
+    "publisher": "The Pharm WCG",
+    "period": "June 2026",
+    "url": "https://thepharmwcg.com/blog/surgical-technologist-license-requirements-by-state",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "hc-phi-nurse-aide-training-2011": {
+    "id": "hc-phi-nurse-aide-training-2011",
+    "kind": "page",
+    "title": "Nurse aide training requirements, 2011",
+    "publisher": "PHI (Paraprofessional Healthcare Institute), copy on docplayer",
+    "period": "2011",
+    "url": "https://docplayer.net/amp/13612202-Nurse-aide-training-requirements-2011.html",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true,
+    "note": "Copy of a PHI fact sheet; PHI is an advocacy and research group, not a regulator."
+  },
+  "hc-phlebotomynow-four-states": {
+    "id": "hc-phlebotomynow-four-states",
+    "kind": "page",
+    "title": "Phlebotomy license in four states",
+    "publisher": "PhlebotomyNow",
+    "period": "undated",
+    "url": "https://www.phlebotomynow.co/phlebotomy-license-in-four-states/",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "hc-pocketprep-fnp-eligibility": {
+    "id": "hc-pocketprep-fnp-eligibility",
+    "kind": "page",
+    "title": "Qualifications and eligibility to take the family nurse practitioner exam",
+    "publisher": "Pocket Prep",
+    "period": "AANPCB handbook effective 22 May 2019",
+    "url": "https://www.pocketprep.com/posts/qualifications-and-eligibility-to-take-the-family-nurse-practitioner-exam/",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true,
+    "note": "Summarises the AANPCB FNP Candidate Handbook."
+  },
+  "hc-prereqcourses-ardms-spi": {
+    "id": "hc-prereqcourses-ardms-spi",
+    "kind": "page",
+    "title": "ARDMS SPI sonography credentialing",
+    "publisher": "PrereqCourses",
+    "period": "undated",
+    "url": "https://www.prereqcourses.com/ardms-spi-sonography-credentialing/",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "hc-prereqcourses-nbrc-2027": {
+    "id": "hc-prereqcourses-nbrc-2027",
+    "kind": "page",
+    "title": "NBRC Respiratory Therapy Examination",
+    "publisher": "PrereqCourses",
+    "period": "verified May 2026",
+    "url": "https://www.prereqcourses.com/?p=23506",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "hc-prometric-abo": {
+    "id": "hc-prometric-abo",
+    "kind": "page",
+    "title": "ABO-NCLE test takers",
+    "publisher": "Prometric (exam vendor)",
+    "period": "current",
+    "url": "https://www.prometric.com/test-takers/search/abob",
+    "licence": "All rights reserved; facts cited, no text copied"
+  },
+  "hc-ptc101-qualification-requirements": {
+    "id": "hc-ptc101-qualification-requirements",
+    "kind": "page",
+    "title": "Qualification requirements for pharmacy technicians",
+    "publisher": "Pharmacy Technician Certification 101",
+    "period": "undated",
+    "url": "http://pharmacytechniciancertification101.com/qualification-requirements-for-pharmacy-technicians.html",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "hc-ptcb-cpht": {
+    "id": "hc-ptcb-cpht",
+    "kind": "page",
+    "title": "Certified Pharmacy Technician (CPhT)",
+    "publisher": "Pharmacy Technician Certification Board (PTCB)",
+    "period": "current",
+    "url": "https://www.ptcb.org/credentials/certified-pharmacy-technician",
+    "licence": "All rights reserved; facts cited, no text copied"
+  },
+  "hc-ptcb-help-education-pathway": {
+    "id": "hc-ptcb-help-education-pathway",
+    "kind": "page",
+    "title": "Can a previous education/training program be used for the education/training pathway?",
+    "publisher": "Pharmacy Technician Certification Board (PTCB) help centre",
+    "period": "undated",
+    "url": "https://ptcb.zendesk.com/hc/en-us/articles/360037272232-I-completed-an-education-training-program-prior-to-my-previous-exam-attempt-Can-it-be-used-to-meet-the-requirements-for-the-education-training-pathway-",
+    "licence": "All rights reserved; facts cited, no text copied"
+  },
+  "hc-radiologykey-continuing-education": {
+    "id": "hc-radiologykey-continuing-education",
+    "kind": "page",
+    "title": "Continuing education for the radiologic technologist",
+    "publisher": "Radiology Key (textbook chapter)",
+    "period": "undated",
+    "url": "https://radiologykey.com/continuing-education-for-the-radiologic-technologist/",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "hc-resumesanta-occupational-therapist": {
+    "id": "hc-resumesanta-occupational-therapist",
+    "kind": "page",
+    "title": "How to Become an Occupational Therapist",
+    "publisher": "ResumeSanta (copy of BLS Occupational Outlook Handbook text)",
+    "period": "older OOH edition",
+    "url": "http://resumesanta.com/career_education/How_to_Become_an_Occupational_Therapist.html",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true,
+    "note": "Copy of the BLS Occupational Outlook Handbook text on a non-BLS site."
+  },
+  "hc-resumesanta-social-worker": {
+    "id": "hc-resumesanta-social-worker",
+    "kind": "page",
+    "title": "How to Become a Social Worker",
+    "publisher": "ResumeSanta (copy of BLS Occupational Outlook Handbook text)",
+    "period": "2016-era OOH text",
+    "url": "http://resumesanta.com/career_education/How_to_Become_a_Social_Worker.html",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true,
+    "note": "Copy of the BLS Occupational Outlook Handbook 'How to Become One' text on a non-BLS site."
+  },
+  "hc-rphbuddy-pharmacy-exams": {
+    "id": "hc-rphbuddy-pharmacy-exams",
+    "kind": "page",
+    "title": "Pharmacy exams",
+    "publisher": "RPh Buddy",
+    "period": "undated",
+    "url": "https://www.rphbuddy.com/pharmacy-exams",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "hc-sdms-licensing-states-copy": {
+    "id": "hc-sdms-licensing-states-copy",
+    "kind": "page",
+    "title": "Sonography test-prep article citing SDMS on state licensing",
+    "publisher": "Copy of a test-prep article (pages.dev host)",
+    "period": "undated",
+    "url": "https://realtektexturesopenemm.pages.dev/985422.html",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "hc-sdn-veterinary-licensing-tests": {
+    "id": "hc-sdn-veterinary-licensing-tests",
+    "kind": "page",
+    "title": "Confused about licensing tests (forum thread)",
+    "publisher": "Student Doctor Network forums",
+    "period": "about 2008",
+    "url": "https://forums.studentdoctor.net/threads/confused-about-licensing-tests.540985/post-6872611",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true,
+    "note": "Forum post; used only for the general statement that some states add their own exam."
+  },
+  "hc-sdsma-certification": {
+    "id": "hc-sdsma-certification",
+    "kind": "page",
+    "title": "Certification",
+    "publisher": "South Dakota Society of Medical Assistants (an AAMA chapter)",
+    "period": "2020 or later",
+    "url": "https://www.sdsma.us/certification",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "hc-smith-licensing-guide-msw": {
+    "id": "hc-smith-licensing-guide-msw",
+    "kind": "page",
+    "title": "Licensing guide for MSW graduates",
+    "publisher": "Smith College School for Social Work",
+    "period": "2025–26",
+    "url": "http://ssw.smith.edu/alumni/licensing-guide-msw-graduates",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "hc-studymode-fsbpt-2007": {
+    "id": "hc-studymode-fsbpt-2007",
+    "kind": "page",
+    "title": "Study guide citing the FSBPT 2007 NPTE Candidate Handbook",
+    "publisher": "StudyMode",
+    "period": "2007 handbook cited",
+    "url": "https://studymode.com/essays/Study-Guide-55045377.html",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "hc-stuvia-nclex-pn-summary": {
+    "id": "hc-stuvia-nclex-pn-summary",
+    "kind": "page",
+    "title": "NCLEX-PN practice set with exam summary",
+    "publisher": "Stuvia (test-prep document)",
+    "period": "2026",
+    "url": "http://grafana.stuvia.com/en-nl/doc/11171599/nclex-pn-test-bank-practice-set-2026200-plus-questions-and-completeanswers-with-rationales-fullreview-graded-a",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "hc-test-guide-emt-basic": {
+    "id": "hc-test-guide-emt-basic",
+    "kind": "page",
+    "title": "EMT-Basic test",
+    "publisher": "Test-Guide.com",
+    "period": "undated",
+    "url": "https://www.test-guide.com/emt-basic-test.html",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "hc-test-guide-nremt-overview": {
+    "id": "hc-test-guide-nremt-overview",
+    "kind": "page",
+    "title": "NREMT test overview",
+    "publisher": "Test-Guide.com",
+    "period": "undated",
+    "url": "https://www.test-guide.com/nremt-test-overview.html",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "hc-testprepreview-fnp": {
+    "id": "hc-testprepreview-fnp",
+    "kind": "page",
+    "title": "Family nurse practitioner exam",
+    "publisher": "Test Prep Review",
+    "period": "undated",
+    "url": "https://www.testprepreview.com/familynursepractitioner.htm",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "hc-tests-com-massage-state-licensing": {
+    "id": "hc-tests-com-massage-state-licensing",
+    "kind": "page",
+    "title": "Massage therapist state licensing",
+    "publisher": "Tests.com",
+    "period": "undated",
+    "url": "https://dev.tests.com/Massage-Therapist-State-Licensing",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "hc-tests-com-mblex": {
+    "id": "hc-tests-com-mblex",
+    "kind": "page",
+    "title": "MBLEx testing",
+    "publisher": "Tests.com",
+    "period": "undated",
+    "url": "https://tests.com/MBLEX-Testing",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "hc-texas-pharmacy-student-resources": {
+    "id": "hc-texas-pharmacy-student-resources",
+    "kind": "page",
+    "title": "Student resources",
+    "publisher": "Texas Pharmacy Association",
+    "period": "about 2021 or later",
+    "url": "https://www.texaspharmacy.org/page/StudentResources",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "hc-therapyjobszone-npte": {
+    "id": "hc-therapyjobszone-npte",
+    "kind": "page",
+    "title": "NPTE",
+    "publisher": "TherapyJobsZone",
+    "period": "undated",
+    "url": "http://www.therapyjobszone.com/npte.htm",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "hc-trendsmask-registered-dietitian": {
+    "id": "hc-trendsmask-registered-dietitian",
+    "kind": "page",
+    "title": "How to become a registered dietitian",
+    "publisher": "Trendsmask",
+    "period": "undated",
+    "url": "http://trendsmask.com/how-to-become-a-registered-dietitian-172992.html",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "hc-triad-which-aswb-exam": {
+    "id": "hc-triad-which-aswb-exam",
+    "kind": "page",
+    "title": "Which ASWB exam do I need?",
+    "publisher": "Triad",
+    "period": "undated",
+    "url": "https://www.triadhq.com/blog/which-aswb-exam-do-i-need",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "hc-uiowa-mls-certification-licensure": {
+    "id": "hc-uiowa-mls-certification-licensure",
+    "kind": "page",
+    "title": "Certification and licensure",
+    "publisher": "University of Iowa, Medical Laboratory Science program",
+    "period": "undated",
+    "url": "http://www.medicine.uiowa.edu/pathology/education/mlsp/Certification_and_Licensure/",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "hc-ultrasounddegree-licensing": {
+    "id": "hc-ultrasounddegree-licensing",
+    "kind": "page",
+    "title": "Licensing and certification",
+    "publisher": "UltrasoundDegree",
+    "period": "undated",
+    "url": "https://ultrasounddegree.com/licensing-and-certification",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "hc-umn-mls-certification-licensure": {
+    "id": "hc-umn-mls-certification-licensure",
+    "kind": "page",
+    "title": "Medical laboratory sciences: certification and licensure",
+    "publisher": "University of Minnesota Medical Laboratory Sciences program",
+    "period": "list current as of June 2017",
+    "url": "https://pharmacy.umn.edu/medical-laboratory-sciences/program-overview/certification-and-licensure",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "hc-usmle-common-questions-step1": {
+    "id": "hc-usmle-common-questions-step1",
+    "kind": "page",
+    "title": "Common questions: Step 1",
+    "publisher": "United States Medical Licensing Examination (USMLE)",
+    "period": "2022 or later",
+    "url": "https://www.usmle.org/common-questions?category=Step%201",
+    "licence": "All rights reserved; facts cited, no text copied"
+  },
+  "hc-utah-radiology-accreditation": {
+    "id": "hc-utah-radiology-accreditation",
+    "kind": "page",
+    "title": "Technologist education: accreditation",
+    "publisher": "University of Utah, Department of Radiology",
+    "period": "undated",
+    "url": "https://medicine.utah.edu/radiology/education/technologist/accreditation",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "hc-uw-audiology-asha-certification": {
+    "id": "hc-uw-audiology-asha-certification",
+    "kind": "page",
+    "title": "Audiology: ASHA certification",
+    "publisher": "University of Washington, Department of Speech and Hearing Sciences",
+    "period": "2012 standards era",
+    "url": "http://depts.washington.edu/sphsc/academicprograms/audiology/audiology_asha_certification.shtml",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "hc-uw-slp-asha-certification": {
+    "id": "hc-uw-slp-asha-certification",
+    "kind": "page",
+    "title": "Speech-language pathology: ASHA certification",
+    "publisher": "University of Washington, Department of Speech and Hearing Sciences",
+    "period": "2014 standards era",
+    "url": "http://depts.washington.edu/sphsc/academicprograms/speech-language-pathology/core_speech_language_pathology_asha.shtml",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "hc-valuepenguin-become-emt-paramedic": {
+    "id": "hc-valuepenguin-become-emt-paramedic",
+    "kind": "page",
+    "title": "How to become an EMT or paramedic",
+    "publisher": "ValuePenguin",
+    "period": "undated",
+    "url": "https://www.valuepenguin.com/how-become-emtparamedic",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "hc-vault-occupational-therapists": {
+    "id": "hc-vault-occupational-therapists",
+    "kind": "page",
+    "title": "Occupational therapists: certification, licensing and special requirements",
+    "publisher": "Vault",
+    "period": "undated",
+    "url": "https://legacy.vault.com/industries-professions/professions/o/occupational-therapists/certification-licensing-and-special-requirements",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "hc-vgcc-ma-certifications": {
+    "id": "hc-vgcc-ma-certifications",
+    "kind": "page",
+    "title": "Medical assisting diploma: certifications",
+    "publisher": "Vance-Granville Community College",
+    "period": "undated",
+    "url": "https://www.vgcc.edu/medical-assisting-diploma/Certifications",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "hc-visualfoodie-slp-certificate": {
+    "id": "hc-visualfoodie-slp-certificate",
+    "kind": "page",
+    "title": "Meeting the requirements for an SLP certificate",
+    "publisher": "Visual Foodie",
+    "period": "undated",
+    "url": "https://visualfoodie.com/meeting-the-requirements-for-an-slp-certificate",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "hc-vivian-emt-certification": {
+    "id": "hc-vivian-emt-certification",
+    "kind": "page",
+    "title": "EMT certification",
+    "publisher": "Vivian Health",
+    "period": "about 2024–25",
+    "url": "https://www.vivian.com/certifications/emt/",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "hc-westernschool-sonography-certifications": {
+    "id": "hc-westernschool-sonography-certifications",
+    "kind": "page",
+    "title": "A beginner's guide to sonography certifications and licensure requirements",
+    "publisher": "Western School of Health and Business Careers",
+    "period": "undated",
+    "url": "https://westernschoolpitt.com/a-beginners-guide-to-sonography-certifications-and-licensure-requirements",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "hc-whitworth-athletic-training-licensure": {
+    "id": "hc-whitworth-athletic-training-licensure",
+    "kind": "page",
+    "title": "Programs leading to state certification or licensure: athletic training",
+    "publisher": "Whitworth University (licensure disclosure)",
+    "period": "3 February 2023",
+    "url": "https://www.whitworth.edu/cms/about/accreditation/programs-leading-to-state-certification-or-licensure/athletic-training/index.htm",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "hc-wikipedia-mpje": {
+    "id": "hc-wikipedia-mpje",
+    "kind": "page",
+    "title": "Multistate Pharmacy Jurisprudence Examination",
+    "publisher": "Wikipedia",
+    "period": "undated",
+    "url": "https://en.wikipedia.org/wiki/Multistate_Pharmacy_Jurisprudence_Examination",
+    "licence": "Creative Commons Attribution-ShareAlike 4.0; facts cited, no text copied",
+    "secondary": true
+  },
+  "hc-wikiwand-nerb": {
+    "id": "hc-wikiwand-nerb",
+    "kind": "page",
+    "title": "Northeast Regional Board of Dental Examiners",
+    "publisher": "Wikiwand (Wikipedia article)",
+    "period": "undated",
+    "url": "https://wikiwand.com/en/Northeast_Regional_Board_of_Dental_Examiners",
+    "licence": "Creative Commons Attribution-ShareAlike 4.0; facts cited, no text copied",
+    "secondary": true
+  },
   "healthcom-ahima-exam-faq": {
     "id": "healthcom-ahima-exam-faq",
     "kind": "page",
@@ -1488,6 +5853,2037 @@ export const sourceRecords: Registry<Source> = {
     "url": "https://www.truity.com/career-profile/receptionist",
     "licence": "All rights reserved; facts cited, no text copied",
     "secondary": true
+  },
+  "tt-0685-naec-ce": {
+    "id": "tt-0685-naec-ce",
+    "kind": "page",
+    "title": "Elevator technician training",
+    "publisher": "0685.com",
+    "period": "undated",
+    "url": "https://www.0685.com/college-higher-education/technical-schools/40951.html",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "tt-about-becoming-bus-driver": {
+    "id": "tt-about-becoming-bus-driver",
+    "kind": "page",
+    "title": "Becoming a bus driver: from the initial testing to continuing education",
+    "publisher": "About.com",
+    "period": "undated",
+    "url": "http://publictransport.about.com/od/Transit_Employment/a/Becoming-A-Bus-Driver-From-The-Initial-Testing-To-Continuing-Education.htm",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "tt-aboveall-commercial-pilot": {
+    "id": "tt-aboveall-commercial-pilot",
+    "kind": "page",
+    "title": "Commercial pilot",
+    "publisher": "aboveallsba.com",
+    "period": "undated",
+    "url": "http://aboveallsba.com/commercial-pilot",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "tt-aeis-welder-qualification": {
+    "id": "tt-aeis-welder-qualification",
+    "kind": "page",
+    "title": "Welder qualification",
+    "publisher": "AEIS NDT",
+    "period": "undated",
+    "url": "http://www.aeisndt.com/welder-qualification.html",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "tt-aiasf-axp": {
+    "id": "tt-aiasf-axp",
+    "kind": "page",
+    "title": "AXP",
+    "publisher": "AIA San Francisco",
+    "period": "c. 2016",
+    "url": "https://aiasf.site-ym.com/page/AXP",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "tt-albany-neca-apprentice": {
+    "id": "tt-albany-neca-apprentice",
+    "kind": "page",
+    "title": "Apprentice program",
+    "publisher": "Albany, NY electrical JATC (IBEW–NECA)",
+    "period": "undated",
+    "url": "https://www.albanyneca.com/apprentice-program/",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "note": "A local program's own page; primary for that program only."
+  },
+  "tt-amjobs-faa-faq-copy": {
+    "id": "tt-amjobs-faa-faq-copy",
+    "kind": "page",
+    "title": "FAA aircraft mechanics and engineers: basic training glossary",
+    "publisher": "AviationMaintenanceJobs.com",
+    "period": "undated (copy of the FAA FAQ)",
+    "url": "https://www.aviationmaintenancejobs.com/FAA-aircraft-mechanics-and-engineers-basic-training-glossary",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true,
+    "note": "Copy of FAA FAQ text on a third-party site."
+  },
+  "tt-architectmagazine-ncarb-study-tool": {
+    "id": "tt-architectmagazine-ncarb-study-tool",
+    "kind": "page",
+    "title": "NCARB releases study tool for aspiring architects",
+    "publisher": "Architect Magazine",
+    "period": "2015",
+    "url": "http://www.architectmagazine.com/practice/ncarb-releases-study-tool-for-aspiring-architects_o",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "tt-asabe-fe": {
+    "id": "tt-asabe-fe",
+    "kind": "page",
+    "title": "FE exam resources",
+    "publisher": "American Society of Agricultural and Biological Engineers",
+    "period": "undated",
+    "url": "http://asabe.org/Careers/Ag-Bio-Professional-Licensure/FE-Exam-Resources",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "tt-avscholars-faq": {
+    "id": "tt-avscholars-faq",
+    "kind": "page",
+    "title": "Aircraft mechanic FAQ",
+    "publisher": "AvScholars",
+    "period": "undated (copy of the FAA FAQ)",
+    "url": "http://avscholars.com/Aircraft_Mechanic/faq.htm",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true,
+    "note": "Copy of FAA FAQ text on a third-party site."
+  },
+  "tt-avstop-fair-treatment": {
+    "id": "tt-avstop-fair-treatment",
+    "kind": "page",
+    "title": "Fair Treatment of Experienced Pilots Act",
+    "publisher": "AvStop",
+    "period": "undated",
+    "url": "http://avstop.com/legal/fair_treatment_of_experienced_pilots_act.htm",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "tt-aws-certified-welder": {
+    "id": "tt-aws-certified-welder",
+    "kind": "page",
+    "title": "Certified Welder program",
+    "publisher": "American Welding Society",
+    "period": "undated",
+    "url": "https://www.aws.org/certification/page/certified-welder-program",
+    "licence": "All rights reserved; facts cited, no text copied"
+  },
+  "tt-aws-cw-faqs": {
+    "id": "tt-aws-cw-faqs",
+    "kind": "page",
+    "title": "Certified Welder FAQs",
+    "publisher": "American Welding Society",
+    "period": "undated",
+    "url": "https://www.aws.org/certification/cw_faqs",
+    "licence": "All rights reserved; facts cited, no text copied"
+  },
+  "tt-beasurveyor-laws": {
+    "id": "tt-beasurveyor-laws",
+    "kind": "page",
+    "title": "Laws and licensing",
+    "publisher": "Be a Surveyor",
+    "period": "undated",
+    "url": "https://beasurveyor.com/laws-licensing/",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "tt-blr-fmcsa-drug-alcohol-2020": {
+    "id": "tt-blr-fmcsa-drug-alcohol-2020",
+    "kind": "page",
+    "title": "A guide to the FMCSA's drug and alcohol rules",
+    "publisher": "EHS Daily Advisor (BLR)",
+    "period": "Feb 2020",
+    "url": "https://ehsdailyadvisor.blr.com/2020/02/a-guide-to-the-fmcsas-drug-and-alcohol-rules",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "tt-bls-co-apprenticeships-2017": {
+    "id": "tt-bls-co-apprenticeships-2017",
+    "kind": "page",
+    "title": "Career Outlook: Apprenticeships: Occupations and outlook",
+    "publisher": "U.S. Bureau of Labor Statistics",
+    "period": "Nov 2017",
+    "url": "https://www.bls.gov/careeroutlook/2017/article/mobile/apprenticeships_occupations-and-outlook.htm",
+    "licence": "U.S. Government work, public domain in the United States"
+  },
+  "tt-bls-ooh-carpenters": {
+    "id": "tt-bls-ooh-carpenters",
+    "kind": "page",
+    "title": "Occupational Outlook Handbook: Carpenters",
+    "publisher": "U.S. Bureau of Labor Statistics",
+    "period": "edition not shown",
+    "url": "https://blsmon1.bls.gov/ooh/construction-and-extraction/carpenters.htm",
+    "licence": "U.S. Government work, public domain in the United States",
+    "note": "BLS page stored under the host blsmon1.bls.gov."
+  },
+  "tt-bls-ooh-diesel": {
+    "id": "tt-bls-ooh-diesel",
+    "kind": "page",
+    "title": "Occupational Outlook Handbook: Diesel Service Technicians and Mechanics",
+    "publisher": "U.S. Bureau of Labor Statistics",
+    "period": "edition not shown",
+    "url": "https://blsmon1.bls.gov/ooh/installation-maintenance-and-repair/diesel-service-technicians-and-mechanics.htm",
+    "licence": "U.S. Government work, public domain in the United States",
+    "note": "BLS page stored under the host blsmon1.bls.gov."
+  },
+  "tt-bls-ooh-ironworkers": {
+    "id": "tt-bls-ooh-ironworkers",
+    "kind": "page",
+    "title": "Occupational Outlook Handbook: Structural Iron and Steel Workers",
+    "publisher": "U.S. Bureau of Labor Statistics",
+    "period": "edition not shown",
+    "url": "https://blsmon1.bls.gov/ooh/construction-and-extraction/structural-iron-and-steel-workers.htm",
+    "licence": "U.S. Government work, public domain in the United States",
+    "note": "BLS page stored under the host blsmon1.bls.gov."
+  },
+  "tt-bls-ooh-railroad": {
+    "id": "tt-bls-ooh-railroad",
+    "kind": "page",
+    "title": "Occupational Outlook Handbook: Railroad Workers",
+    "publisher": "U.S. Bureau of Labor Statistics",
+    "period": "edition not shown",
+    "url": "https://www.bls.gov/ooh/transportation-and-material-moving/railroad-occupations.htm",
+    "licence": "U.S. Government work, public domain in the United States"
+  },
+  "tt-brownsburg-bus-driver": {
+    "id": "tt-brownsburg-bus-driver",
+    "kind": "page",
+    "title": "Become a bus driver",
+    "publisher": "Brownsburg Community School Corporation (Indiana)",
+    "period": "undated",
+    "url": "https://www.brownsburg.k12.in.us/Page/295",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true,
+    "note": "A school district's hiring page (an employer, not the licensing body)."
+  },
+  "tt-buildingcodeforum-inspector-licensing": {
+    "id": "tt-buildingcodeforum-inspector-licensing",
+    "kind": "page",
+    "title": "Licensing/certification of code inspectors per state",
+    "publisher": "The Building Code Forum",
+    "period": "undated",
+    "url": "https://www.thebuildingcodeforum.com/forum/threads/licensing-certification-of-code-inspectors-per-state.26927/",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true,
+    "note": "Forum thread, not an official source."
+  },
+  "tt-buildingtrades-sheet-metal": {
+    "id": "tt-buildingtrades-sheet-metal",
+    "kind": "page",
+    "title": "Sheet metal",
+    "publisher": "Building Trades Alliance",
+    "period": "undated (paraphrases a newer OOH edition)",
+    "url": "https://buildingtradesalliance.org/building-trades/sheet-metal/",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "tt-buildingtrades-truck-driver": {
+    "id": "tt-buildingtrades-truck-driver",
+    "kind": "page",
+    "title": "Truck driver",
+    "publisher": "Building Trades Alliance",
+    "period": "2017 pay (copy of OOH text)",
+    "url": "https://buildingtradesalliance.org/building-trades/truck-driver/",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "tt-calosha-3668": {
+    "id": "tt-calosha-3668",
+    "kind": "page",
+    "title": "Powered industrial truck operator training (Title 8 §3668)",
+    "publisher": "California Occupational Safety and Health Standards Board",
+    "period": "undated",
+    "url": "http://www.dir.ca.gov/oshsb/truckoperator.html",
+    "licence": "Public information of the State of California; facts cited, no text copied",
+    "note": "California's rule, with the same wording as the federal 29 CFR 1910.178(l)."
+  },
+  "tt-capitalfield-1926-1427": {
+    "id": "tt-capitalfield-1926-1427",
+    "kind": "page",
+    "title": "OSHA 29 CFR 1926.1427 operator qualification and certification",
+    "publisher": "Capital Field Services",
+    "period": "2010 rule text",
+    "url": "http://www.capitalfieldservices.com/site/osha/operator_certification.htm",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true,
+    "note": "Third-party copy of regulation text: the wording is the rule's, the host is not official."
+  },
+  "tt-careertrend-ccm": {
+    "id": "tt-careertrend-ccm",
+    "kind": "page",
+    "title": "Certified Construction Manager or CCM certification",
+    "publisher": "CareerTrend",
+    "period": "undated (cites 2009 pay)",
+    "url": "https://careertrend.com/certified-construction-manager-or-ccm-certification-13658633.html",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "tt-careertrend-lineman": {
+    "id": "tt-careertrend-lineman",
+    "kind": "page",
+    "title": "Electrical lineman qualifications",
+    "publisher": "CareerTrend",
+    "period": "undated (quotes BLS)",
+    "url": "https://careertrend.com/list-6624078-electrical-lineman-qualifications.html",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "tt-careertrend-railroad-engineer": {
+    "id": "tt-careertrend-railroad-engineer",
+    "kind": "page",
+    "title": "What certification does a railroad engineer require?",
+    "publisher": "CareerTrend",
+    "period": "undated",
+    "url": "https://careertrend.com/certification-railroad-engineer-require-37194.html",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "tt-carpenters-phila-about": {
+    "id": "tt-carpenters-phila-about",
+    "kind": "page",
+    "title": "About",
+    "publisher": "Philadelphia carpenters' apprenticeship program (UBC)",
+    "period": "undated",
+    "url": "https://www.carpentersofphila.com/about/",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "note": "A local program's own page; primary for that program only."
+  },
+  "tt-casetext-40cfr82-appd": {
+    "id": "tt-casetext-40cfr82-appd",
+    "kind": "page",
+    "title": "40 CFR Part 82, Subpart F, Appendix D: standards for becoming a certifying program for technicians",
+    "publisher": "Casetext",
+    "period": "current through Sept 30 2024",
+    "url": "https://e.casetext.com/regulation/code-of-federal-regulations/title-40-protection-of-environment/chapter-i-environmental-protection-agency/subchapter-c-air-programs/part-82-protection-of-stratospheric-ozone/subpart-f-recycling-and-emissions-reduction/appendix-d-to-subpart-f-of-part-82-standards-for-becoming-a-certifying-program-for-technicians",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true,
+    "note": "Third-party copy of regulation text: the wording is the rule's, the host is not official."
+  },
+  "tt-cdlhealth-faq": {
+    "id": "tt-cdlhealth-faq",
+    "kind": "page",
+    "title": "Member FAQ",
+    "publisher": "CDL Health",
+    "period": "2014 (quotes the National Registry FAQ)",
+    "url": "https://cdlhealth.com/member-faq",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "tt-chineequip-forklift": {
+    "id": "tt-chineequip-forklift",
+    "kind": "page",
+    "title": "Forklift operator evaluation",
+    "publisher": "chineequip.com",
+    "period": "undated",
+    "url": "https://chineequip.com/xhg_news/411.html",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "tt-cleanenergy-lineworker": {
+    "id": "tt-cleanenergy-lineworker",
+    "kind": "page",
+    "title": "Lineworker",
+    "publisher": "Clean Energy Excellence",
+    "period": "undated",
+    "url": "https://www.cleanenergyexcellence.org/careers_1/lineworker/",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "tt-climbtheladder-lineman": {
+    "id": "tt-climbtheladder-lineman",
+    "kind": "page",
+    "title": "What do you need to be a lineman?",
+    "publisher": "Climb the Ladder",
+    "period": "undated",
+    "url": "https://climbtheladder.com/what-do-you-need-to-be-a-lineman-qualifications-and-training",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "tt-collegegrad-line-installers": {
+    "id": "tt-collegegrad-line-installers",
+    "kind": "page",
+    "title": "Line installers and repairers",
+    "publisher": "CollegeGrad",
+    "period": "c. 2021–22 (copy of OOH text)",
+    "url": "https://collegegrad.com/careers/line-installers-and-repairers",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "tt-conger-forklift-evaluations": {
+    "id": "tt-conger-forklift-evaluations",
+    "kind": "page",
+    "title": "How often are forklift operator evaluations required?",
+    "publisher": "Conger Industries",
+    "period": "undated",
+    "url": "https://www.conger.com/how-often-are-forklift-operator-evaluations-required-to-be-conducted-after-training-has-been-successfully-completed/",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "tt-contractingbusiness-608-2022": {
+    "id": "tt-contractingbusiness-608-2022",
+    "kind": "page",
+    "title": "EPA Sec. 608 refrigeration certification",
+    "publisher": "Contracting Business",
+    "period": "Nov 2022 (quotes EPA)",
+    "url": "https://contractingbusiness.com/refrigeration/article/21252407/epa-sec-608-refrigeration-certification",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "tt-cornell-njac-13-44m-2-1": {
+    "id": "tt-cornell-njac-13-44m-2-1",
+    "kind": "page",
+    "title": "N.J.A.C. 13:44M-2.1",
+    "publisher": "Legal Information Institute, Cornell Law School",
+    "period": "undated",
+    "url": "https://www.law.cornell.edu/regulations/new-jersey/N-J-A-C-13-44M-2-1",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true,
+    "note": "Third-party copy of regulation text: the wording is the rule's, the host is not official."
+  },
+  "tt-craneology-mobile-crane": {
+    "id": "tt-craneology-mobile-crane",
+    "kind": "page",
+    "title": "Mobile crane operator",
+    "publisher": "Craneology",
+    "period": "undated",
+    "url": "https://www.craneologyinc.com/mobile-crane-operator",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "tt-crawford-requirements": {
+    "id": "tt-crawford-requirements",
+    "kind": "page",
+    "title": "Requirements",
+    "publisher": "Crawford Nautical School",
+    "period": "undated",
+    "url": "https://crawfordnautical.org/requirements",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "tt-csaew-apprenticeship": {
+    "id": "tt-csaew-apprenticeship",
+    "kind": "page",
+    "title": "Apprenticeship",
+    "publisher": "California–Nevada outside lineman JATC",
+    "period": "undated",
+    "url": "http://www.csaew.com/apr.html",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "note": "A joint apprenticeship committee's own page; primary for that program only."
+  },
+  "tt-csus-owp-operator": {
+    "id": "tt-csus-owp-operator",
+    "kind": "page",
+    "title": "How to become an operator",
+    "publisher": "Office of Water Programs, California State University, Sacramento",
+    "period": "undated",
+    "url": "https://owp.csus.edu/courses/how-to-become-an-operator.php",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "tt-cvtips-electrician": {
+    "id": "tt-cvtips-electrician",
+    "kind": "page",
+    "title": "How to become an electrician",
+    "publisher": "CVTips",
+    "period": "undated",
+    "url": "http://www.cvtips.com/career-choice/how-to-become-an-electrician.html",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "tt-cvwatercounts-operator": {
+    "id": "tt-cvwatercounts-operator",
+    "kind": "page",
+    "title": "Career of the month: wastewater treatment operator",
+    "publisher": "CV Water Counts",
+    "period": "undated",
+    "url": "https://cvwatercounts.com/career-of-the-month-wastewater-treatment-operator/",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "tt-dotmedblog-398-3": {
+    "id": "tt-dotmedblog-398-3",
+    "kind": "page",
+    "title": "398.3 Qualification of drivers or operators",
+    "publisher": "DOT Medical Examiner Blog",
+    "period": "May 2014",
+    "url": "https://dotmedicalexaminerblog.com/2014/05/26/398-3-qualification-of-drivers-or-operators/",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "tt-drblank-pe": {
+    "id": "tt-drblank-pe",
+    "kind": "page",
+    "title": "The PE exam",
+    "publisher": "drblank.com",
+    "period": "2014",
+    "url": "http://drblank.com/copepe.htm",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "tt-eatsip-ase-diesel": {
+    "id": "tt-eatsip-ase-diesel",
+    "kind": "page",
+    "title": "Prerequisites for an ASE diesel certification",
+    "publisher": "eatsip365",
+    "period": "undated",
+    "url": "https://eatsip365.com/prerequisites-for-an-ase-diesel-certification",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "tt-ecfr-io-240": {
+    "id": "tt-ecfr-io-240",
+    "kind": "page",
+    "title": "49 CFR Part 240: qualification and certification of locomotive engineers",
+    "publisher": "ecfr.io",
+    "period": "undated",
+    "url": "http://ecfr.io/Title-49/cfr240_main",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true,
+    "note": "Third-party copy of regulation text: the wording is the rule's, the host is not official."
+  },
+  "tt-educationcenter-avionics": {
+    "id": "tt-educationcenter-avionics",
+    "kind": "page",
+    "title": "Avionics training",
+    "publisher": "Education Center Online",
+    "period": "undated (older OOH wording)",
+    "url": "http://educationcenteronline.org/Trade-Schools/Avionics-Training.html",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "tt-ehstoday-young-forklift-2003": {
+    "id": "tt-ehstoday-young-forklift-2003",
+    "kind": "page",
+    "title": "OSHA: young workers cannot operate forklifts",
+    "publisher": "EHS Today",
+    "period": "Oct 2003",
+    "url": "https://www.ehstoday.com/archive/article/21911703/osha-young-workers-cannot-operate-forklifts",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "tt-elaws-14cfr-61-159": {
+    "id": "tt-elaws-14cfr-61-159",
+    "kind": "page",
+    "title": "14 CFR 61.159: aeronautical experience, airplane category rating",
+    "publisher": "elaws.us",
+    "period": "CFR text last updated Nov 8 2024",
+    "url": "http://federal.elaws.us/cfr/14-cfr-61.159(a)(5)(i)",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true,
+    "note": "Third-party copy of regulation text: the wording is the rule's, the host is not official."
+  },
+  "tt-electrical-alliance-applicants": {
+    "id": "tt-electrical-alliance-applicants",
+    "kind": "page",
+    "title": "Applicants",
+    "publisher": "electrical training ALLIANCE (IBEW–NECA)",
+    "period": "undated",
+    "url": "http://electricaltrainingalliance.org/SamplePage/Applicants",
+    "licence": "All rights reserved; facts cited, no text copied"
+  },
+  "tt-englishonline-electricians-2015": {
+    "id": "tt-englishonline-electricians-2015",
+    "kind": "page",
+    "title": "Careers in the USA: electricians",
+    "publisher": "English Online Academy",
+    "period": "Jan 2015 (quotes the OOH 2014–15 summary)",
+    "url": "http://englishonlineacademy.com/blog/2015/01/18/careers-in-the-usa-electricians/",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "tt-epa-608-2021": {
+    "id": "tt-epa-608-2021",
+    "kind": "page",
+    "title": "Section 608 resources for stationary refrigeration and air-conditioning technicians",
+    "publisher": "U.S. Environmental Protection Agency",
+    "period": "EPA Jan 2021 snapshot",
+    "url": "https://19january2021snapshot.epa.gov/section608/resources-stationary-refrigeration-and-air-conditioning-equipment-technicians_.html",
+    "licence": "U.S. Government work, public domain in the United States"
+  },
+  "tt-epa-609-2017": {
+    "id": "tt-epa-609-2017",
+    "kind": "page",
+    "title": "Section 609 technician training and certification programs",
+    "publisher": "U.S. Environmental Protection Agency",
+    "period": "EPA Jan 2017 snapshot",
+    "url": "https://19january2017snapshot.epa.gov/mvac/section-609-technician-training-and-certification-programs",
+    "licence": "U.S. Government work, public domain in the United States"
+  },
+  "tt-epa-816-z-99-001": {
+    "id": "tt-epa-816-z-99-001",
+    "kind": "page",
+    "title": "Operator certification guidelines (EPA 816-Z-99-001)",
+    "publisher": "U.S. Environmental Protection Agency",
+    "period": "1999",
+    "url": "https://nepis.epa.gov/Exe/ZyPURL.cgi?Dockey=P100FEOF.txt",
+    "licence": "U.S. Government work, public domain in the United States"
+  },
+  "tt-epatesting-608": {
+    "id": "tt-epatesting-608",
+    "kind": "page",
+    "title": "Contact and test information",
+    "publisher": "EPATesting.com",
+    "period": "undated",
+    "url": "http://epatesting.com/contactme.html",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "tt-eturbonews-faa-hiring-2019": {
+    "id": "tt-eturbonews-faa-hiring-2019",
+    "kind": "page",
+    "title": "Air traffic controllers wanted: FAA hiring nationwide",
+    "publisher": "eTurboNews",
+    "period": "June 2019 (FAA announcement)",
+    "url": "https://www.eturbonews.com/255344/air-traffic-controllers-wanted-faa-hiring-nationwide/",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "tt-faa-atc-age": {
+    "id": "tt-faa-atc-age",
+    "kind": "page",
+    "title": "Air traffic controller age",
+    "publisher": "Federal Aviation Administration",
+    "period": "undated",
+    "url": "http://www.faa.gov/data_research/research/med_humanfacs/humanfactors/nas/age/",
+    "licence": "U.S. Government work, public domain in the United States"
+  },
+  "tt-faa-atc-qualifications": {
+    "id": "tt-faa-atc-qualifications",
+    "kind": "page",
+    "title": "Air traffic controller qualifications",
+    "publisher": "Federal Aviation Administration",
+    "period": "undated",
+    "url": "https://www.faa.gov/air-traffic-controller-qualifications",
+    "licence": "U.S. Government work, public domain in the United States"
+  },
+  "tt-faa-mechanic-tests": {
+    "id": "tt-faa-mechanic-tests",
+    "kind": "page",
+    "title": "Become a mechanic: test requirements",
+    "publisher": "Federal Aviation Administration",
+    "period": "undated",
+    "url": "https://www.faa.gov/mechanics/become/test_requirements/",
+    "licence": "U.S. Government work, public domain in the United States"
+  },
+  "tt-faa-mechanics-faq": {
+    "id": "tt-faa-mechanics-faq",
+    "kind": "page",
+    "title": "Become a mechanic: FAQ",
+    "publisher": "Federal Aviation Administration",
+    "period": "undated (a Jan 2009 web-archive copy also exists)",
+    "url": "https://www.faa.gov/mechanics/become/faq/",
+    "licence": "U.S. Government work, public domain in the United States"
+  },
+  "tt-faraim-14cfr-61-129-2014": {
+    "id": "tt-faraim-14cfr-61-129-2014",
+    "kind": "page",
+    "title": "14 CFR 61.129: aeronautical experience (commercial pilot)",
+    "publisher": "faraim.org",
+    "period": "14 CFR 1-1-14 edition",
+    "url": "http://www.faraim.org.s3-website-us-east-1.amazonaws.com/far/vol2/far-2014-title14-vol2-476.html",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true,
+    "note": "Third-party copy of regulation text: the wording is the rule's, the host is not official."
+  },
+  "tt-faraim-14cfr-61-160": {
+    "id": "tt-faraim-14cfr-61-160",
+    "kind": "page",
+    "title": "14 CFR Part 61 (restricted ATP sections)",
+    "publisher": "faraim.org",
+    "period": "14 CFR 1-1-24 edition",
+    "url": "https://www.faraim.org/faa/far/cfr/title-14/part-61/section-61.161/title-14-part-61-sec61-161.html",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true,
+    "note": "Third-party copy of regulation text: the wording is the rule's, the host is not official."
+  },
+  "tt-fbpe-engineering-exams": {
+    "id": "tt-fbpe-engineering-exams",
+    "kind": "page",
+    "title": "Engineering exams",
+    "publisher": "Florida Board of Professional Engineers",
+    "period": "undated",
+    "url": "https://fbpe.org/licensure/licensure-process/engineering-exams/",
+    "licence": "All rights reserved; facts cited, no text copied"
+  },
+  "tt-flight-mechanic-part65": {
+    "id": "tt-flight-mechanic-part65",
+    "kind": "page",
+    "title": "Mechanic certification: 14 CFR Part 65 Subpart D",
+    "publisher": "Flight-Mechanic.com",
+    "period": "undated",
+    "url": "https://www.flight-mechanic.com/mechanic-certification-subpart-d-mechanics-by-14-cfr-section/",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true,
+    "note": "Third-party copy of regulation text: the wording is the rule's, the host is not official."
+  },
+  "tt-flightcerts-airline-pilot-2022": {
+    "id": "tt-flightcerts-airline-pilot-2022",
+    "kind": "page",
+    "title": "Requirements to become an airline pilot",
+    "publisher": "FlightCerts",
+    "period": "Feb 2022",
+    "url": "https://flightcerts.com/index.php/2022/02/24/requirements-to-become-an-airline-pilot",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "tt-fmcsa-391-11": {
+    "id": "tt-fmcsa-391-11",
+    "kind": "page",
+    "title": "49 CFR 391.11: General qualifications of drivers (with guidance)",
+    "publisher": "Federal Motor Carrier Safety Administration",
+    "period": "undated",
+    "url": "https://www.fmcsa.dot.gov/regulations/title49/section/391.11",
+    "licence": "U.S. Government work, public domain in the United States"
+  },
+  "tt-fmcsa-tpr": {
+    "id": "tt-fmcsa-tpr",
+    "kind": "page",
+    "title": "Training Provider Registry",
+    "publisher": "Federal Motor Carrier Safety Administration",
+    "period": "written before the Feb 7 2022 launch",
+    "url": "https://tpr.fmcsa.dot.gov/",
+    "licence": "U.S. Government work, public domain in the United States"
+  },
+  "tt-fr-1999-operator-guidelines": {
+    "id": "tt-fr-1999-operator-guidelines",
+    "kind": "page",
+    "title": "Final guidelines for the certification and recertification of the operators of community and nontransient noncommunity public water systems (64 FR 5916)",
+    "publisher": "Federal Register (GPO govinfo)",
+    "period": "Feb 5 1999",
+    "url": "https://www.govinfo.gov/content/pkg/FR-1999-02-05/html/99-2692.htm",
+    "licence": "U.S. Government work, public domain in the United States"
+  },
+  "tt-fr-2013-pilot-certification": {
+    "id": "tt-fr-2013-pilot-certification",
+    "kind": "page",
+    "title": "Pilot certification and qualification requirements for air carrier operations (78 FR 42324)",
+    "publisher": "Federal Register (GPO govinfo)",
+    "period": "July 15 2013",
+    "url": "https://www.govinfo.gov/content/pkg/FR-2013-07-15/html/2013-16849.htm",
+    "licence": "U.S. Government work, public domain in the United States"
+  },
+  "tt-fr-clearinghouse-copy": {
+    "id": "tt-fr-clearinghouse-copy",
+    "kind": "page",
+    "title": "Commercial Driver's License Drug and Alcohol Clearinghouse, final rule (81 FR 87686)",
+    "publisher": "Federal Register (cached copy)",
+    "period": "Dec 2016 rule",
+    "url": "https://cc.bingj.com/cache.aspx?q=what+is+the+classification+of+a+commercial+motor+vehicle+driver+handbook&d=4646278734020792&mkt=en-US&setlang=en-US&w=LGc1c2FZP-RA4hKRHibYPuF6DcsmiHTx",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true,
+    "note": "Search-engine cached copy of the federalregister.gov final rule: the wording is the rule's, the host is not official."
+  },
+  "tt-freedmv-cdl": {
+    "id": "tt-freedmv-cdl",
+    "kind": "page",
+    "title": "Commercial driver's license requirements",
+    "publisher": "FreeDMVPracticeTests.com",
+    "period": "undated",
+    "url": "https://freedmvpracticetests.com/commercial-drivers-license-requirements",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "tt-gaviki-pe-civil": {
+    "id": "tt-gaviki-pe-civil",
+    "kind": "page",
+    "title": "Civil engineering PE exam",
+    "publisher": "Gaviki",
+    "period": "undated",
+    "url": "https://gaviki.com/quiz/civil-engineering-pe-exam-for-80",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "tt-georgiatrain-employment": {
+    "id": "tt-georgiatrain-employment",
+    "kind": "page",
+    "title": "Employment",
+    "publisher": "The Georgia Train",
+    "period": "undated",
+    "url": "https://thegeorgiatrain.com/employment/",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "tt-govinfo-46cfr-2012": {
+    "id": "tt-govinfo-46cfr-2012",
+    "kind": "page",
+    "title": "46 CFR Chapter I, Subchapter B (Merchant Marine Officers and Seamen)",
+    "publisher": "U.S. Government Publishing Office (govinfo)",
+    "period": "CFR Oct 1 2012",
+    "url": "https://www.govinfo.gov/content/pkg/CFR-2012-title46-vol1/xml/CFR-2012-title46-vol1-chapI-subchapB.xml",
+    "licence": "U.S. Government work, public domain in the United States"
+  },
+  "tt-gpo-40cfr82-40": {
+    "id": "tt-gpo-40cfr82-40",
+    "kind": "page",
+    "title": "40 CFR 82.40: technician training and certification",
+    "publisher": "U.S. Government Printing Office",
+    "period": "CFR revised July 1 2003",
+    "url": "http://edocket.access.gpo.gov/cfr_2003/julqtr/40cfr82.40.htm",
+    "licence": "U.S. Government work, public domain in the United States"
+  },
+  "tt-gpo-part121-age-2009": {
+    "id": "tt-gpo-part121-age-2009",
+    "kind": "page",
+    "title": "Part 121 pilot age limit (74 FR 34229)",
+    "publisher": "Federal Register (GPO)",
+    "period": "July 2009",
+    "url": "http://edocket.access.gpo.gov/2009/E9-16777.htm",
+    "licence": "U.S. Government work, public domain in the United States"
+  },
+  "tt-gpo-pl-110-135": {
+    "id": "tt-gpo-pl-110-135",
+    "kind": "page",
+    "title": "Public Law 110-135: Fair Treatment for Experienced Pilots Act",
+    "publisher": "U.S. Government Publishing Office",
+    "period": "Dec 13 2007",
+    "url": "http://www.gpo.gov:80/fdsys/pkg/STATUTE-121/html/STATUTE-121-Pg1450.htm",
+    "licence": "U.S. Government work, public domain in the United States"
+  },
+  "tt-gw-heating-cooling-2016": {
+    "id": "tt-gw-heating-cooling-2016",
+    "kind": "page",
+    "title": "Heating and cooling essentials (2016), p. 283",
+    "publisher": "Goodheart-Willcox",
+    "period": "2016",
+    "url": "https://www.g-wonlinetextbooks.com/heating-cooling-essentials-2016/283",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "tt-harbor-surveyor-licence": {
+    "id": "tt-harbor-surveyor-licence",
+    "kind": "page",
+    "title": "Land surveyor license and certification",
+    "publisher": "Harbor Compliance",
+    "period": "undated",
+    "url": "https://www.harborcompliance.com/land-surveyor-license-certification",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "tt-hvacclasses-net-guide-2014": {
+    "id": "tt-hvacclasses-net-guide-2014",
+    "kind": "page",
+    "title": "Guide to HVAC certification and licensing",
+    "publisher": "HVACClasses.net",
+    "period": "2014",
+    "url": "http://www.hvacclasses.net/guide-hvac-certification-licensing/",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "tt-hvacclasses-org-certification": {
+    "id": "tt-hvacclasses-org-certification",
+    "kind": "page",
+    "title": "HVAC certification",
+    "publisher": "HVACClasses.org",
+    "period": "2023 (quotes BLS)",
+    "url": "https://www.hvacclasses.org/certification",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "tt-hvacspecialists-608": {
+    "id": "tt-hvacspecialists-608",
+    "kind": "page",
+    "title": "Technician certification",
+    "publisher": "HVAC Specialists",
+    "period": "undated",
+    "url": "https://www.hvacspecialists.info/service/consideration/technician-certification.html",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "tt-ibew-neca-training": {
+    "id": "tt-ibew-neca-training",
+    "kind": "page",
+    "title": "Training",
+    "publisher": "IBEW–NECA",
+    "period": "undated",
+    "url": "https://ibew-neca.com/training.html",
+    "licence": "All rights reserved; facts cited, no text copied"
+  },
+  "tt-ihslift-osha": {
+    "id": "tt-ihslift-osha",
+    "kind": "page",
+    "title": "OSHA regulation",
+    "publisher": "IHS Lift",
+    "period": "undated",
+    "url": "http://ihslift.com/SafetyOSHAReg.html",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true,
+    "note": "Third-party copy of regulation text: the wording is the rule's, the host is not official."
+  },
+  "tt-il-sos-eldt": {
+    "id": "tt-il-sos-eldt",
+    "kind": "page",
+    "title": "Entry-Level Driver Training (ELDT)",
+    "publisher": "Illinois Secretary of State",
+    "period": "undated",
+    "url": "http://ilsos.net/departments/drivers/drivers_license/CDL/eldt.html",
+    "licence": "Public information of the State of Illinois; facts cited, no text copied"
+  },
+  "tt-ilworknet-delivery-drivers": {
+    "id": "tt-ilworknet-delivery-drivers",
+    "kind": "page",
+    "title": "Occupation details: driver/sales workers and truck drivers (preparation)",
+    "publisher": "Illinois workNet CIS",
+    "period": "undated",
+    "url": "https://apps.illinoisworknet.com/cis/clusters/OccupationDetails/100063?parentId=111400&section=preparation&sectionTitle=Preparation",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "tt-ilworknet-heavy-truck": {
+    "id": "tt-ilworknet-heavy-truck",
+    "kind": "page",
+    "title": "Occupation details: Heavy and tractor-trailer truck drivers (preparation)",
+    "publisher": "Illinois workNet CIS",
+    "period": "undated",
+    "url": "https://apps.illinoisworknet.com/cis/Clusters/OccupationDetails/100341?parentId=110800&section=preparation&sectionTitle=Preparation",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "tt-ilworknet-light-truck": {
+    "id": "tt-ilworknet-light-truck",
+    "kind": "page",
+    "title": "Occupation details: Light truck drivers (preparation)",
+    "publisher": "Illinois workNet CIS",
+    "period": "undated",
+    "url": "https://apps.illinoisworknet.com/cis/Clusters/OccupationDetails/100360?parentId=111600&section=preparation&sectionTitle=Preparation",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "tt-impacteg-civil-engineer": {
+    "id": "tt-impacteg-civil-engineer",
+    "kind": "page",
+    "title": "Thinking of becoming a civil engineer?",
+    "publisher": "impacteg.com",
+    "period": "c. 2014 (copy of OOH text)",
+    "url": "http://impacteg.com/thinking-becoming-civil-engineer/",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "tt-iti-what-is-iti": {
+    "id": "tt-iti-what-is-iti",
+    "kind": "page",
+    "title": "What is ITI?",
+    "publisher": "International Training Institute for the Sheet Metal and Air Conditioning Industry",
+    "period": "undated",
+    "url": "https://www.sheetmetal-iti.org/what_is_iti.asp",
+    "licence": "All rights reserved; facts cited, no text copied"
+  },
+  "tt-jcr-state-links": {
+    "id": "tt-jcr-state-links",
+    "kind": "page",
+    "title": "Helpful links by state",
+    "publisher": "JCR Productions",
+    "period": "c. 2017",
+    "url": "https://www.jcrproductions.com/helpful-links-state/",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "tt-jobbankusa-diesel": {
+    "id": "tt-jobbankusa-diesel",
+    "kind": "page",
+    "title": "Diesel service technicians and mechanics: training",
+    "publisher": "JobBankUSA",
+    "period": "pre-2012 OOH text (inferred)",
+    "url": "https://www.jobbankusa.com/career_employment/diesel_service_technicians_mechanics/training_certifications_skills_advancement.html",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true,
+    "note": "Reproduces older (pre-2012) Occupational Outlook Handbook text, inferred from its wording; the host is not BLS."
+  },
+  "tt-jobbankusa-elevator": {
+    "id": "tt-jobbankusa-elevator",
+    "kind": "page",
+    "title": "Elevator installers and repairers: training",
+    "publisher": "JobBankUSA",
+    "period": "pre-2012 OOH text (inferred)",
+    "url": "https://www.jobbankusa.com/career_employment/elevator_installers_repairers/training_certifications_skills_advancement.html",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true,
+    "note": "Reproduces older (pre-2012) Occupational Outlook Handbook text, inferred from its wording; the host is not BLS."
+  },
+  "tt-jobbankusa-line-installers": {
+    "id": "tt-jobbankusa-line-installers",
+    "kind": "page",
+    "title": "Line installers and repairers: training",
+    "publisher": "JobBankUSA",
+    "period": "pre-2012 OOH text (inferred)",
+    "url": "http://www.jobbankusa.com/career_employment/line_installers_repairers/training_certifications_skills_advancement.html",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true,
+    "note": "Reproduces older (pre-2012) Occupational Outlook Handbook text, inferred from its wording; the host is not BLS."
+  },
+  "tt-jobbankusa-rail": {
+    "id": "tt-jobbankusa-rail",
+    "kind": "page",
+    "title": "Rail transportation occupations: training",
+    "publisher": "JobBankUSA",
+    "period": "pre-2012 OOH text (inferred)",
+    "url": "https://www.jobbankusa.com/career_employment/rail_transportation_occupations/training_certifications_skills_advancement.html",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true,
+    "note": "Reproduces older (pre-2012) Occupational Outlook Handbook text, inferred from its wording; the host is not BLS."
+  },
+  "tt-jobbankusa-stationary-engineers": {
+    "id": "tt-jobbankusa-stationary-engineers",
+    "kind": "page",
+    "title": "Stationary engineers and boiler operators: training",
+    "publisher": "JobBankUSA",
+    "period": "pre-2012 OOH text (inferred)",
+    "url": "http://www.jobbankusa.com/career_employment/stationary_engineers_boiler_operators/training_certifications_skills_advancement.html",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true,
+    "note": "Reproduces older (pre-2012) Occupational Outlook Handbook text, inferred from its wording; the host is not BLS."
+  },
+  "tt-jobbankusa-water-transport": {
+    "id": "tt-jobbankusa-water-transport",
+    "kind": "page",
+    "title": "Water transportation occupations: training",
+    "publisher": "JobBankUSA",
+    "period": "pre-2012 OOH text (inferred)",
+    "url": "https://www.jobbankusa.com/career_employment/water_transportation_occupations/training_certifications_skills_advancement.html",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true,
+    "note": "Reproduces older (pre-2012) Occupational Outlook Handbook text, inferred from its wording; the host is not BLS."
+  },
+  "tt-justmercedes-ase-2021": {
+    "id": "tt-justmercedes-ase-2021",
+    "kind": "page",
+    "title": "How to get your ASE certification",
+    "publisher": "Just Mercedes",
+    "period": "Sept 2021",
+    "url": "https://www.justmercedes.com/blog/2021/september/13/how-to-get-your-ase-certification-and-what-to-do-with-it.htm",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "tt-kmltf-apprenticeship-faq": {
+    "id": "tt-kmltf-apprenticeship-faq",
+    "kind": "page",
+    "title": "Frequently asked questions about the apprenticeship program",
+    "publisher": "KMLTF carpenters' apprenticeship program (UBC)",
+    "period": "undated",
+    "url": "https://www.kmltf.org/frequently-asked-questions-about-the-apprenticeship-program/",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "note": "A UBC regional program's own page; primary for that program only."
+  },
+  "tt-laws9-240-217": {
+    "id": "tt-laws9-240-217",
+    "kind": "page",
+    "title": "49 CFR 240.217: time limitations for certification",
+    "publisher": "laws9.com",
+    "period": "undated",
+    "url": "http://www.laws9.com/cfr/text/49/240/217",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true,
+    "note": "Third-party copy of regulation text: the wording is the rule's, the host is not official."
+  },
+  "tt-lawstack-240": {
+    "id": "tt-lawstack-240",
+    "kind": "page",
+    "title": "49 CFR Part 240",
+    "publisher": "LawStack",
+    "period": "undated",
+    "url": "https://law.lawstack.com/cfr/49/240/",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true,
+    "note": "Third-party copy of regulation text: the wording is the rule's, the host is not official."
+  },
+  "tt-learn-org-diesel-licence": {
+    "id": "tt-learn-org-diesel-licence",
+    "kind": "page",
+    "title": "How do I earn my diesel mechanic license?",
+    "publisher": "Learn.org",
+    "period": "2014 data",
+    "url": "https://learn.org/articles/How_Do_I_Earn_My_Diesel_Mechanic_License.html",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "tt-learn-org-heavy-equipment-licence": {
+    "id": "tt-learn-org-heavy-equipment-licence",
+    "kind": "page",
+    "title": "How can I earn my heavy equipment operator license?",
+    "publisher": "Learn.org",
+    "period": "undated",
+    "url": "http://learn.org/articles/How_Can_I_Earn_My_Heavy_Equipment_Operator_License.html",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "tt-legalclarity-mariners-license": {
+    "id": "tt-legalclarity-mariners-license",
+    "kind": "page",
+    "title": "Mariner's license: requirements, application and renewal",
+    "publisher": "LegalClarity",
+    "period": "undated",
+    "url": "https://legalclarity.org/mariners-license-requirements-application-and-renewal",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "tt-legalclarity-maritime-license": {
+    "id": "tt-legalclarity-maritime-license",
+    "kind": "page",
+    "title": "Maritime license requirements for USCG credentials",
+    "publisher": "LegalClarity",
+    "period": "undated",
+    "url": "https://legalclarity.org/maritime-license-requirements-for-uscg-credentials",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "tt-lexbuild-46cfr-15-605": {
+    "id": "tt-lexbuild-46cfr-15-605",
+    "kind": "page",
+    "title": "46 CFR 15.605: credentialed operators for uninspected passenger vessels",
+    "publisher": "LexBuild",
+    "period": "currency 2026-04-05",
+    "url": "https://lexbuild.dev/ecfr/title-46/chapter-I/part-15/section-15.605",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true,
+    "note": "Third-party copy of regulation text: the wording is the rule's, the host is not official."
+  },
+  "tt-lutgradio-texas-early-testing": {
+    "id": "tt-lutgradio-texas-early-testing",
+    "kind": "page",
+    "title": "Texas journeyman electrician early testing",
+    "publisher": "LUTG Radio",
+    "period": "2021 (quotes TDLR)",
+    "url": "https://www.lutgradio.com/post/texas-journeymen-electrician-early-testing",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "tt-ma-rmv-cdl": {
+    "id": "tt-ma-rmv-cdl",
+    "kind": "page",
+    "title": "Commercial driver's licenses (CDL)",
+    "publisher": "Massachusetts Registry of Motor Vehicles",
+    "period": "undated",
+    "url": "https://secure.rmv.state.ma.us/PolicyBrowserPublic/PB/WordDocuments/commercialdriverslicensescdl.htm",
+    "licence": "Public information of the State of Massachusetts; facts cited, no text copied"
+  },
+  "tt-ma-rmv-cmv-glossary": {
+    "id": "tt-ma-rmv-cmv-glossary",
+    "kind": "page",
+    "title": "Glossary: commercial driver's license",
+    "publisher": "Massachusetts Registry of Motor Vehicles",
+    "period": "undated",
+    "url": "https://secure.rmv.state.ma.us/PolicyBrowserPublic/PB/WordDocuments/gloss_commercialdriverslicense.htm",
+    "licence": "Public information of the State of Massachusetts; facts cited, no text copied"
+  },
+  "tt-mahwah-transport-faq": {
+    "id": "tt-mahwah-transport-faq",
+    "kind": "page",
+    "title": "Transportation: frequently asked questions",
+    "publisher": "Mahwah Township Public Schools (New Jersey)",
+    "period": "undated",
+    "url": "https://www.mahwah.k12.nj.us/dept-programs/transportation/frequently-asked-questions",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true,
+    "note": "A school district's hiring page (an employer, not the licensing body)."
+  },
+  "tt-mass-2nd-class-engineer": {
+    "id": "tt-mass-2nd-class-engineer",
+    "kind": "page",
+    "title": "2nd class engineer license",
+    "publisher": "Commonwealth of Massachusetts",
+    "period": "undated",
+    "url": "http://www.mass.gov/eopss/consumer-prot-and-bus-lic/license-type/engineers/2nd-class-engineer-license.html",
+    "licence": "Public information of the State of Massachusetts; facts cited, no text copied"
+  },
+  "tt-mechanicexaminer-faq": {
+    "id": "tt-mechanicexaminer-faq",
+    "kind": "page",
+    "title": "FAQ",
+    "publisher": "MechanicExaminer.com",
+    "period": "undated",
+    "url": "https://mechanicexaminer.com/faq.html",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "tt-mi-sos-eldt": {
+    "id": "tt-mi-sos-eldt",
+    "kind": "page",
+    "title": "Entry-Level Driver Training",
+    "publisher": "Michigan Department of State",
+    "period": "undated",
+    "url": "https://www.michigan.gov/sos/0,4670,7-127-1627_40645_108182---,00.html",
+    "licence": "Public information of the State of Michigan; facts cited, no text copied"
+  },
+  "tt-military-to-maritime": {
+    "id": "tt-military-to-maritime",
+    "kind": "page",
+    "title": "Licensing and credentials",
+    "publisher": "Military to Maritime",
+    "period": "undated",
+    "url": "https://militarytomaritime.org/for-candidates/licensing-credentials/",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "tt-moneyzine-fs": {
+    "id": "tt-moneyzine-fs",
+    "kind": "page",
+    "title": "Fundamentals of Surveying exam",
+    "publisher": "Moneyzine",
+    "period": "undated",
+    "url": "https://moneyzine.com/definitions/career-dictionary/fundamentals-of-surveying-exam",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "tt-mongabay-hvacr": {
+    "id": "tt-mongabay-hvacr",
+    "kind": "page",
+    "title": "Heating, air-conditioning, and refrigeration mechanics and installers: training",
+    "publisher": "books.mongabay.com",
+    "period": "pre-2012 OOH text (inferred)",
+    "url": "https://books.mongabay.com/labor/training/192.html",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true,
+    "note": "Reproduces older (pre-2012) Occupational Outlook Handbook text, inferred from its wording; the host is not BLS."
+  },
+  "tt-mongabay-ironworkers": {
+    "id": "tt-mongabay-ironworkers",
+    "kind": "page",
+    "title": "Structural and reinforcing iron and metal workers: training",
+    "publisher": "books.mongabay.com",
+    "period": "pre-2012 OOH text (inferred)",
+    "url": "https://books.mongabay.com/labor/training/215.html",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true,
+    "note": "Reproduces older (pre-2012) Occupational Outlook Handbook text, inferred from its wording; the host is not BLS."
+  },
+  "tt-mongabay-welders": {
+    "id": "tt-mongabay-welders",
+    "kind": "page",
+    "title": "Welding, soldering, and brazing workers: training",
+    "publisher": "books.mongabay.com",
+    "period": "pre-2012 OOH text (inferred)",
+    "url": "https://books.mongabay.com/labor/training/226.html",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true,
+    "note": "Reproduces older (pre-2012) Occupational Outlook Handbook text, inferred from its wording; the host is not BLS."
+  },
+  "tt-mweekly-auto-certifications": {
+    "id": "tt-mweekly-auto-certifications",
+    "kind": "page",
+    "title": "Top certifications every auto mechanic should earn",
+    "publisher": "mweekly",
+    "period": "undated",
+    "url": "http://mweekly.com/top-certifications-every-auto-mechanic-should-earn",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "tt-myplan-plumbers": {
+    "id": "tt-myplan-plumbers",
+    "kind": "page",
+    "title": "Plumbers: career summary",
+    "publisher": "MyPlan.com",
+    "period": "May 2015 pay (OOH 2016–17 summary)",
+    "url": "https://myplan.com/careers/plumbers/summary-47-2152.02.html",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "tt-nationalcrane-faqs": {
+    "id": "tt-nationalcrane-faqs",
+    "kind": "page",
+    "title": "FAQs",
+    "publisher": "National Crane Training",
+    "period": "undated",
+    "url": "http://nationalcranetraining.com/faqs.php",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "tt-ncarb-are-navigation-timing": {
+    "id": "tt-ncarb-are-navigation-timing",
+    "kind": "page",
+    "title": "ARE update: NCARB announces changes to exam navigation and timing",
+    "publisher": "National Council of Architectural Registration Boards",
+    "period": "updated Oct 2020 / Mar 2021",
+    "url": "https://www.ncarb.org/press/are-update-ncarb-announces-changes-to-exam-navigation-and-timing",
+    "licence": "All rights reserved; facts cited, no text copied"
+  },
+  "tt-ncarb-are5-transition": {
+    "id": "tt-ncarb-are5-transition",
+    "kind": "page",
+    "title": "ARE 5.0 transition plan",
+    "publisher": "National Council of Architectural Registration Boards",
+    "period": "c. 2015",
+    "url": "http://www.ncarb.org/ARE/ARE5/ARE5-TransitionPlan.aspx",
+    "licence": "All rights reserved; facts cited, no text copied"
+  },
+  "tt-ncarb-axp-changes-2025": {
+    "id": "tt-ncarb-axp-changes-2025",
+    "kind": "page",
+    "title": "AXP changes have been implemented",
+    "publisher": "National Council of Architectural Registration Boards",
+    "period": "Nov 2025",
+    "url": "https://www.ncarb.org/blog/axp-changes-have-been-implemented",
+    "licence": "All rights reserved; facts cited, no text copied"
+  },
+  "tt-ncarb-axp-experience": {
+    "id": "tt-ncarb-axp-experience",
+    "kind": "page",
+    "title": "AXP experience requirements",
+    "publisher": "National Council of Architectural Registration Boards",
+    "period": "undated",
+    "url": "https://www.ncarb.org/gain-axp-experience/experience-requirements",
+    "licence": "All rights reserved; facts cited, no text copied"
+  },
+  "tt-ncarb-faq-ipal": {
+    "id": "tt-ncarb-faq-ipal",
+    "kind": "page",
+    "title": "FAQ (page 13)",
+    "publisher": "National Council of Architectural Registration Boards",
+    "period": "undated",
+    "url": "https://www.ncarb.org/faq?field_type_tid=1061&categories=All&combine=&op=Search&page=13",
+    "licence": "All rights reserved; facts cited, no text copied"
+  },
+  "tt-ncarb-faq-p3": {
+    "id": "tt-ncarb-faq-p3",
+    "kind": "page",
+    "title": "FAQ (page 3)",
+    "publisher": "National Council of Architectural Registration Boards",
+    "period": "undated",
+    "url": "https://ncarb.org/faq?field_type_tid=1061&page=3",
+    "licence": "All rights reserved; facts cited, no text copied"
+  },
+  "tt-ncarb-top10-faqs": {
+    "id": "tt-ncarb-top10-faqs",
+    "kind": "page",
+    "title": "Top 10 FAQs from candidates about the path to licensure",
+    "publisher": "National Council of Architectural Registration Boards",
+    "period": "undated",
+    "url": "https://www.ncarb.org/blog/top-10-faqs-candidates-about-the-path-to-licensure",
+    "licence": "All rights reserved; facts cited, no text copied"
+  },
+  "tt-nccco-compliance-directive-2022": {
+    "id": "tt-nccco-compliance-directive-2022",
+    "kind": "page",
+    "title": "Understanding the OSHA compliance directive",
+    "publisher": "National Commission for the Certification of Crane Operators",
+    "period": "June 9 2022",
+    "url": "https://www.nccco.org/nccco/news-center/archived-press-releases/2022/2022/06/09/understanding-the-osha-compliance-directive",
+    "licence": "All rights reserved; facts cited, no text copied"
+  },
+  "tt-ncees-pe-civil-transition": {
+    "id": "tt-ncees-pe-civil-transition",
+    "kind": "page",
+    "title": "PE Civil exam transition 2022",
+    "publisher": "National Council of Examiners for Engineering and Surveying",
+    "period": "2020–21",
+    "url": "https://ncees.org/pe-civil-exam-transition-2022/",
+    "licence": "All rights reserved; facts cited, no text copied"
+  },
+  "tt-ncvps-ase": {
+    "id": "tt-ncvps-ase",
+    "kind": "page",
+    "title": "ASE certification: education and experience",
+    "publisher": "ncvps.org",
+    "period": "undated",
+    "url": "https://reg2.ncvps.org/ase-certification-education-experience-balance-3065281960.html",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "tt-nd-ruready-elevator": {
+    "id": "tt-nd-ruready-elevator",
+    "kind": "page",
+    "title": "Career profile: Elevator installers and repairers",
+    "publisher": "North Dakota RUReady",
+    "period": "undated (paraphrases a newer OOH edition)",
+    "url": "https://securerev.ruready.nd.gov/Career_Planning/Career_Profile/Career_Profile.aspx?id=DGvcnTjeZCXCJLRvxSaXXAP2BPAXAXAP3DPAXXAP3DPAX&screen=4",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "tt-nd-ruready-water-operators": {
+    "id": "tt-nd-ruready-water-operators",
+    "kind": "page",
+    "title": "Career profile: Water and wastewater treatment plant and system operators",
+    "publisher": "North Dakota RUReady",
+    "period": "undated (paraphrases OOH text)",
+    "url": "https://securerev.ruready.nd.gov/Career_Planning/Career_Profile/Career_Profile.aspx?id=skI7ITFjvE7fS9iGjZRjIwXAP3DPAXXAP3DPAX&screen=4",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "tt-ne-bea-engineering-exam": {
+    "id": "tt-ne-bea-engineering-exam",
+    "kind": "page",
+    "title": "Engineering examination",
+    "publisher": "Nebraska Board of Engineers and Architects",
+    "period": "undated",
+    "url": "https://ea.nebraska.gov/engineering-examination",
+    "licence": "Public information of the State of Nebraska; facts cited, no text copied"
+  },
+  "tt-ne-statute-81-5231": {
+    "id": "tt-ne-statute-81-5231",
+    "kind": "page",
+    "title": "Neb. Rev. Stat. 81-5,231",
+    "publisher": "Nebraska Legislature",
+    "period": "as amended 2019",
+    "url": "https://nebraskalegislature.gov/laws/statutes.php?statute=81-5,231&print=true",
+    "licence": "Public information of the State of Nebraska; facts cited, no text copied"
+  },
+  "tt-newstechpost-electronics-engineer": {
+    "id": "tt-newstechpost-electronics-engineer",
+    "kind": "page",
+    "title": "Electronics engineer",
+    "publisher": "NewsTechPost",
+    "period": "undated (paraphrase of OOH text)",
+    "url": "https://newstechpost.com/electronics-engineer/",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "tt-nlcprep-fs": {
+    "id": "tt-nlcprep-fs",
+    "kind": "page",
+    "title": "About the FS exam",
+    "publisher": "NLC Prep",
+    "period": "c. 2020",
+    "url": "https://www.nlcprep.com/about-the-fs-exam/",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "tt-northseattle-hvac": {
+    "id": "tt-northseattle-hvac",
+    "kind": "page",
+    "title": "HVAC: preparation and advancement",
+    "publisher": "North Seattle College",
+    "period": "undated",
+    "url": "https://northseattle.edu/programs/heating-ventilation-air-conditioning/preparation-advancement",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "tt-ny-dol-elevator-licensing": {
+    "id": "tt-ny-dol-elevator-licensing",
+    "kind": "page",
+    "title": "Elevator licensing information",
+    "publisher": "New York State Department of Labor",
+    "period": "2022 or later",
+    "url": "https://dol.ny.gov/elevator-licensing-information",
+    "licence": "Public information of the State of New York; facts cited, no text copied"
+  },
+  "tt-ok-cib-plumbing-journeyman": {
+    "id": "tt-ok-cib-plumbing-journeyman",
+    "kind": "page",
+    "title": "Plumbing journeyman",
+    "publisher": "Oklahoma Construction Industries Board",
+    "period": "undated",
+    "url": "https://oklahoma.gov/cib/your-industry/plumbing/plumbing-journeyman.html",
+    "licence": "Public information of the State of Oklahoma; facts cited, no text copied"
+  },
+  "tt-okcollegestart-bus-driver": {
+    "id": "tt-okcollegestart-bus-driver",
+    "kind": "page",
+    "title": "Career profile: Bus drivers, transit and intercity",
+    "publisher": "Oklahoma College Start",
+    "period": "undated",
+    "url": "https://securerev.okcollegestart.org/Career_Planning/Career_Profile/Career_Profile.aspx?id=Kb7uyXTPQtm00WWE4hoiPAXAP3DPAXXAP3DPAX&screen=4",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "tt-openexamprep-icc-residential": {
+    "id": "tt-openexamprep-icc-residential",
+    "kind": "page",
+    "title": "ICC residential: current exam facts",
+    "publisher": "Open Exam Prep",
+    "period": "undated",
+    "url": "https://open-exam-prep.com/study-guides/icc-residential/orientation-and-exam-strategy/current-exam-facts",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "tt-oregon-bcd-electrical-apply": {
+    "id": "tt-oregon-bcd-electrical-apply",
+    "kind": "page",
+    "title": "Electrical licensing: how to apply",
+    "publisher": "Oregon Building Codes Division",
+    "period": "undated",
+    "url": "https://oregon.gov/bcd/licensing/Pages/electrical-apply.aspx",
+    "licence": "Public information of the State of Oregon; facts cited, no text copied"
+  },
+  "tt-oregonstate-forklifts": {
+    "id": "tt-oregonstate-forklifts",
+    "kind": "page",
+    "title": "Forklifts",
+    "publisher": "Oregon State University Environmental Health and Safety",
+    "period": "undated",
+    "url": "http://oregonstate.edu/ehs/forklifts",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "tt-osha-pit-standards-2008": {
+    "id": "tt-osha-pit-standards-2008",
+    "kind": "page",
+    "title": "Powered industrial trucks: federal standards",
+    "publisher": "Occupational Safety and Health Administration",
+    "period": "2008 (UNT web archive of osha.gov)",
+    "url": "https://webarchive.library.unt.edu/eot2008/20081103234702/http:/www.osha.gov/SLTC/poweredindustrialtrucks/standards_federal.html",
+    "licence": "U.S. Government work, public domain in the United States",
+    "note": "Web-archive copy of the osha.gov page."
+  },
+  "tt-passmyphysical-cert-times": {
+    "id": "tt-passmyphysical-cert-times",
+    "kind": "page",
+    "title": "How certification times are determined",
+    "publisher": "PassMyPhysical",
+    "period": "undated",
+    "url": "https://passmyphysical.com/the-regulations/how-certification-times-are-determined/",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "tt-pilotdoc-certificates": {
+    "id": "tt-pilotdoc-certificates",
+    "kind": "page",
+    "title": "Medical certificates",
+    "publisher": "PilotDoc",
+    "period": "undated (an aviation medical examiner's site quoting the FAA rule)",
+    "url": "http://pilotdoc.com/certificates",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "tt-pocketlaw-ar-17-38-304": {
+    "id": "tt-pocketlaw-ar-17-38-304",
+    "kind": "page",
+    "title": "Arkansas Code §17-38-304: master plumber or journeyman plumber application",
+    "publisher": "PocketLaw",
+    "period": "undated",
+    "url": "https://getpocketlaw.com/law/state_arkansas/section-17-38-304-master-plumber-or-journeyman-plumber-application_2f51c5d3ab4b",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true,
+    "note": "Third-party copy of regulation text: the wording is the rule's, the host is not official."
+  },
+  "tt-ppi2pass-surveying-faqs": {
+    "id": "tt-ppi2pass-surveying-faqs",
+    "kind": "page",
+    "title": "Surveying exam FAQs",
+    "publisher": "PPI",
+    "period": "2013",
+    "url": "https://ppi2pass.com/faqs/surveying-exam-faqs",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "tt-ramcdl-passenger": {
+    "id": "tt-ramcdl-passenger",
+    "kind": "page",
+    "title": "Introduction and vehicle inspection (CDL manual text)",
+    "publisher": "RAM CDL Training",
+    "period": "undated",
+    "url": "https://www.ramcdltraining.com/chapter-lessons/introduction-and-vehicle-inspection",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "tt-redbird-commercial-pilot-2021": {
+    "id": "tt-redbird-commercial-pilot-2021",
+    "kind": "page",
+    "title": "Commercial pilot requirements",
+    "publisher": "Redbird Flight",
+    "period": "June 2021",
+    "url": "https://landing.redbirdflight.com/posts/commercial-pilot-requirements",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "tt-reference-crane-learning": {
+    "id": "tt-reference-crane-learning",
+    "kind": "page",
+    "title": "How long does it take to learn to operate a crane?",
+    "publisher": "Reference.com",
+    "period": "undated",
+    "url": "https://www.reference.com/business-finance/long-learn-operate-crane-29e65d0f66d3c032",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "tt-reference-truck-driver": {
+    "id": "tt-reference-truck-driver",
+    "kind": "page",
+    "title": "Eligibility to become a truck driver",
+    "publisher": "Reference.com",
+    "period": "undated",
+    "url": "https://www.reference.com/business-finance/eligible-become-truck-driver-e65f6c2d6f8ab79",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "tt-refrigeranthq-hvacr": {
+    "id": "tt-refrigeranthq-hvacr",
+    "kind": "page",
+    "title": "Requirements to work in HVACR",
+    "publisher": "Refrigerant HQ",
+    "period": "undated (quotes BLS)",
+    "url": "https://refrigeranthq.com/requirements-work-hvacr/",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "tt-reglogic-391-11": {
+    "id": "tt-reglogic-391-11",
+    "kind": "page",
+    "title": "49 CFR 391.11 General qualifications of drivers",
+    "publisher": "RegLogic",
+    "period": "rule text as amended to 1998",
+    "url": "https://reglogic.com/DocViewer.aspx?id=1714264",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true,
+    "note": "Third-party copy of regulation text: the wording is the rule's, the host is not official."
+  },
+  "tt-requirements-coza-atc": {
+    "id": "tt-requirements-coza-atc",
+    "kind": "page",
+    "title": "Air traffic controller course requirements",
+    "publisher": "requirements.co.za",
+    "period": "undated",
+    "url": "https://requirements.co.za/air-traffic-controller-course-requirements",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "tt-resumesanta-building-inspector": {
+    "id": "tt-resumesanta-building-inspector",
+    "kind": "page",
+    "title": "How to Become a Construction or Building Inspector",
+    "publisher": "ResumeSanta",
+    "period": "OOH 2012–13 text (inferred)",
+    "url": "http://resumesanta.com/career_education/How_to_Become_a_Construction_or_Building_Inspector.html",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true,
+    "note": "Copy of Occupational Outlook Handbook text, inferred to be the 2012–13 edition; the host is not BLS."
+  },
+  "tt-resumesanta-carpenter": {
+    "id": "tt-resumesanta-carpenter",
+    "kind": "page",
+    "title": "How to Become a Carpenter",
+    "publisher": "ResumeSanta",
+    "period": "OOH 2012–13 text (inferred)",
+    "url": "http://resumesanta.com/career_education/How_to_Become_a_Carpenter.html",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true,
+    "note": "Copy of Occupational Outlook Handbook text, inferred to be the 2012–13 edition; the host is not BLS."
+  },
+  "tt-resumesanta-construction-manager": {
+    "id": "tt-resumesanta-construction-manager",
+    "kind": "page",
+    "title": "How to Become a Construction Manager",
+    "publisher": "ResumeSanta",
+    "period": "OOH 2012–13 text (inferred)",
+    "url": "http://resumesanta.com/career_education/How_to_Become_a_Construction_Manager.html",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true,
+    "note": "Copy of Occupational Outlook Handbook text, inferred to be the 2012–13 edition; the host is not BLS."
+  },
+  "tt-resumesanta-electrician": {
+    "id": "tt-resumesanta-electrician",
+    "kind": "page",
+    "title": "How to Become an Electrician",
+    "publisher": "ResumeSanta",
+    "period": "OOH 2012–13 text (inferred)",
+    "url": "http://resumesanta.com/career_education/How_to_Become_an_Electrician.html",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true,
+    "note": "Copy of Occupational Outlook Handbook text, inferred to be the 2012–13 edition; the host is not BLS."
+  },
+  "tt-resumesanta-elevator": {
+    "id": "tt-resumesanta-elevator",
+    "kind": "page",
+    "title": "How to Become an Elevator Installer and Repairer",
+    "publisher": "ResumeSanta",
+    "period": "OOH 2012–13 text (inferred)",
+    "url": "http://resumesanta.com/career_education/How_to_Become_an_Elevator_Installer_and_Repairer.html",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true,
+    "note": "Copy of Occupational Outlook Handbook text, inferred to be the 2012–13 edition; the host is not BLS."
+  },
+  "tt-resumesanta-heavy-truck": {
+    "id": "tt-resumesanta-heavy-truck",
+    "kind": "page",
+    "title": "How to Become a Heavy or Tractor-trailer Truck Driver",
+    "publisher": "ResumeSanta",
+    "period": "OOH 2012–13 text (inferred)",
+    "url": "http://resumesanta.com/career_education/How_to_Become_a_Heavy_or_Tractor-trailer_Truck_Driver.html",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true,
+    "note": "Copy of Occupational Outlook Handbook text, inferred to be the 2012–13 edition; the host is not BLS."
+  },
+  "tt-resumesanta-millwright": {
+    "id": "tt-resumesanta-millwright",
+    "kind": "page",
+    "title": "How to Become a Millwright",
+    "publisher": "ResumeSanta",
+    "period": "OOH 2012–13 text (inferred)",
+    "url": "http://resumesanta.com/career_education/How_to_Become_a_Millwright.html",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true,
+    "note": "Copy of Occupational Outlook Handbook text, inferred to be the 2012–13 edition; the host is not BLS."
+  },
+  "tt-resumesanta-plumber": {
+    "id": "tt-resumesanta-plumber",
+    "kind": "page",
+    "title": "How to Become a Plumber, Pipefitter, or Steamfitter",
+    "publisher": "ResumeSanta",
+    "period": "OOH 2012–13 text (inferred)",
+    "url": "http://resumesanta.com/career_education/How_to_Become_a_Plumber,_Pipefitter,_or_Steamfitter.html",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true,
+    "note": "Copy of Occupational Outlook Handbook text, inferred to be the 2012–13 edition; the host is not BLS."
+  },
+  "tt-resumesanta-sheet-metal": {
+    "id": "tt-resumesanta-sheet-metal",
+    "kind": "page",
+    "title": "How to Become a Sheet Metal Worker",
+    "publisher": "ResumeSanta",
+    "period": "OOH 2012–13 text (inferred)",
+    "url": "http://resumesanta.com/career_education/How_to_Become_a_Sheet_Metal_Worker.html",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true,
+    "note": "Copy of Occupational Outlook Handbook text, inferred to be the 2012–13 edition; the host is not BLS."
+  },
+  "tt-resumesanta-stationary-engineer": {
+    "id": "tt-resumesanta-stationary-engineer",
+    "kind": "page",
+    "title": "How to Become a Stationary Engineer or Boiler Operator",
+    "publisher": "ResumeSanta",
+    "period": "OOH 2012–13 text (inferred)",
+    "url": "http://resumesanta.com/career_education/How_to_Become_a_Stationary_Engineer_or_Boiler_Operator.html",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true,
+    "note": "Copy of Occupational Outlook Handbook text, inferred to be the 2012–13 edition; the host is not BLS."
+  },
+  "tt-resumesanta-water-transport": {
+    "id": "tt-resumesanta-water-transport",
+    "kind": "page",
+    "title": "How to Become a Water Transportation Worker",
+    "publisher": "ResumeSanta",
+    "period": "OOH 2012–13 text (inferred)",
+    "url": "http://resumesanta.com/career_education/How_to_Become_a_Water_Transportation_Worker.html",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true,
+    "note": "Copy of Occupational Outlook Handbook text, inferred to be the 2012–13 edition; the host is not BLS."
+  },
+  "tt-resumesanta-welder": {
+    "id": "tt-resumesanta-welder",
+    "kind": "page",
+    "title": "How to Become a Welder, Cutter, Solderer, or Brazer",
+    "publisher": "ResumeSanta",
+    "period": "OOH 2012–13 text (inferred)",
+    "url": "http://resumesanta.com/career_education/How_to_Become_a_Welder,_Cutter,_Solderer,_or_Brazer.html",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true,
+    "note": "Copy of Occupational Outlook Handbook text, inferred to be the 2012–13 edition; the host is not BLS."
+  },
+  "tt-rmflight-atp": {
+    "id": "tt-rmflight-atp",
+    "kind": "page",
+    "title": "Air transport pilot certificate",
+    "publisher": "RM Flight",
+    "period": "undated",
+    "url": "http://www.rmflight.com/air-transport-pilot-certificate.html",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "tt-scdmv-cdl-classes": {
+    "id": "tt-scdmv-cdl-classes",
+    "kind": "page",
+    "title": "Commercial licenses: Classes A, B and C",
+    "publisher": "South Carolina Department of Motor Vehicles",
+    "period": "undated (mentions the Feb 7 2022 ELDT rule)",
+    "url": "https://scdmvonline.com/Driver-Services/Commercial-Licenses/Classes-A-B-and-C",
+    "licence": "Public information of the State of South Carolina; facts cited, no text copied"
+  },
+  "tt-scribd-mn-blac-2007": {
+    "id": "tt-scribd-mn-blac-2007",
+    "kind": "page",
+    "title": "Boiler License Advisory Committee minutes",
+    "publisher": "Minnesota Department of Labor and Industry (copy on Scribd)",
+    "period": "Oct 10 2007",
+    "url": "https://www.scribd.com/document/1720197/Department-of-Labor-blac-1007minutes",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true,
+    "note": "The body's own document, on a third-party host."
+  },
+  "tt-scribd-pe-civil-specs": {
+    "id": "tt-scribd-pe-civil-specs",
+    "kind": "page",
+    "title": "PE Civil exam specifications",
+    "publisher": "NCEES (copy via Scribd)",
+    "period": "undated",
+    "url": "https://arietiform.com/application/nph-tsq.cgi/en/20/https/www.scribd.com/document/621585576/Specifications",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true,
+    "note": "The body's own document, on a third-party host."
+  },
+  "tt-shackelford-atc-waiver": {
+    "id": "tt-shackelford-atc-waiver",
+    "kind": "page",
+    "title": "FAA issues final rule allowing ATC specialists to apply for waiver of the age-56 retirement rule",
+    "publisher": "Shackelford law firm",
+    "period": "undated (rule of Jan 7 2005)",
+    "url": "https://shackelford.law/news-aviation/faa-issues-final-rule-allowing-atc-specialists-to-apply-for-waiver-of-existing-age-56-retirement-rule",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "tt-skilr-icc-b1": {
+    "id": "tt-skilr-icc-b1",
+    "kind": "page",
+    "title": "Residential Building Inspector (B1)",
+    "publisher": "Skilr",
+    "period": "undated (quotes the ICC FAQ)",
+    "url": "https://www.skilr.com/residential-building-inspector-b1",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "tt-studylib-ccm-handbook-2013": {
+    "id": "tt-studylib-ccm-handbook-2013",
+    "kind": "page",
+    "title": "CCM Applicant Handbook V2.10",
+    "publisher": "Construction Manager Certification Institute (copy on Studylib)",
+    "period": "June 2013",
+    "url": "https://studylib.net/doc/8681676/application-handbook",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true,
+    "note": "The body's own document, on a third-party host."
+  },
+  "tt-studylib-ncees-guide-2023": {
+    "id": "tt-studylib-ncees-guide-2023",
+    "kind": "page",
+    "title": "NCEES Examinee Guide",
+    "publisher": "NCEES (copy on Studylib)",
+    "period": "June 26 2023",
+    "url": "https://studylib.net/doc/27029732/nceesexamguide-june-2023-opt",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true,
+    "note": "The body's own document, on a third-party host."
+  },
+  "tt-swissgarage-ase": {
+    "id": "tt-swissgarage-ase",
+    "kind": "page",
+    "title": "ASE",
+    "publisher": "Swiss Garage",
+    "period": "undated",
+    "url": "http://swissgarage.homestead.com/ASE.html",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "tt-testing-org-pe": {
+    "id": "tt-testing-org-pe",
+    "kind": "page",
+    "title": "Breakdown of PE exam requirements",
+    "publisher": "Testing.org",
+    "period": "undated",
+    "url": "https://testing.org/breakdown-pe-exam-requirements",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "tt-thebalance-equipment-operator": {
+    "id": "tt-thebalance-equipment-operator",
+    "kind": "page",
+    "title": "Construction equipment operator career information",
+    "publisher": "The Balance Careers",
+    "period": "c. 2012",
+    "url": "https://www.thebalancecareers.com/construction-equipment-operator-career-information-525553",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "tt-tmc-report-2007-3": {
+    "id": "tt-tmc-report-2007-3",
+    "kind": "page",
+    "title": "Professional Technician Development Committee information report 2007-3",
+    "publisher": "Technology & Maintenance Council, American Trucking Associations",
+    "period": "2007",
+    "url": "https://tmc.trucking.org/blog/professional-technician-development-committee-information-report-2007-3-training-and",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "tt-towercranes-forklift-licence": {
+    "id": "tt-towercranes-forklift-licence",
+    "kind": "page",
+    "title": "Forklift operator certification",
+    "publisher": "Tower Cranes Los Angeles",
+    "period": "undated",
+    "url": "https://towercraneslosangeles.com/losangeles/16195/mitsubishi_gas_forklifts_los_angeles.php",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "tt-trainday-hvac-licence": {
+    "id": "tt-trainday-hvac-licence",
+    "kind": "page",
+    "title": "HVAC license requirements",
+    "publisher": "Trainday",
+    "period": "undated",
+    "url": "https://www.trainday.io/academy/hvac-license-requirements+627ad7d0-933b-4814-ad52-2d95f1b99d91/",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "tt-truckdriversed-eldt": {
+    "id": "tt-truckdriversed-eldt",
+    "kind": "page",
+    "title": "Entry-level driver training (ELDT)",
+    "publisher": "Truck Drivers Ed",
+    "period": "undated",
+    "url": "https://www.truckdriversed.com/post/entry-level-driver-training-eldt",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "tt-txls-sit-archive": {
+    "id": "tt-txls-sit-archive",
+    "kind": "page",
+    "title": "Surveyor in training (archive)",
+    "publisher": "Texas Board of Professional Land Surveying",
+    "period": "late 2013",
+    "url": "http://txls.texas.gov/archive-sit/",
+    "licence": "Public information of the State of Texas; facts cited, no text copied"
+  },
+  "tt-ua-apprenticeship": {
+    "id": "tt-ua-apprenticeship",
+    "kind": "page",
+    "title": "Apprenticeship",
+    "publisher": "United Association of Union Plumbers and Pipefitters",
+    "period": "undated",
+    "url": "http://www.ua.org/apprenticeship",
+    "licence": "All rights reserved; facts cited, no text copied"
+  },
+  "tt-ua-local412-faq": {
+    "id": "tt-ua-local412-faq",
+    "kind": "page",
+    "title": "FAQ",
+    "publisher": "UA Local 412",
+    "period": "undated",
+    "url": "https://ualocal412.org/faq",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "note": "A local union's own page; primary for its own program only."
+  },
+  "tt-vault-aircraft-mechanics": {
+    "id": "tt-vault-aircraft-mechanics",
+    "kind": "page",
+    "title": "Aircraft mechanics: requirements",
+    "publisher": "Vault",
+    "period": "undated",
+    "url": "https://vault.com/professions/aircraft-mechanics/requirements",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "tt-vault-auto-techs": {
+    "id": "tt-vault-auto-techs",
+    "kind": "page",
+    "title": "Automobile service technicians: requirements",
+    "publisher": "Vault",
+    "period": "undated",
+    "url": "https://vault.com/professions/automobile-service-technicians/requirements",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "tt-vault-elevator": {
+    "id": "tt-vault-elevator",
+    "kind": "page",
+    "title": "Elevator installers and repairers: requirements",
+    "publisher": "Vault",
+    "period": "undated",
+    "url": "https://vault.com/professions/elevator-installers-and-repairers/requirements",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "tt-vault-merchant-mariners": {
+    "id": "tt-vault-merchant-mariners",
+    "kind": "page",
+    "title": "Merchant mariners: certification, licensing and special requirements",
+    "publisher": "Vault",
+    "period": "undated",
+    "url": "https://legacy.vault.com/industries-professions/professions/m/merchant-mariners/certification-licensing-and-special-requirements",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "tt-vault-millwrights": {
+    "id": "tt-vault-millwrights",
+    "kind": "page",
+    "title": "Millwrights: requirements",
+    "publisher": "Vault",
+    "period": "undated",
+    "url": "https://vault.com/professions/millwrights/requirements",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "tt-vault-truck-drivers": {
+    "id": "tt-vault-truck-drivers",
+    "kind": "page",
+    "title": "Truck drivers: requirements",
+    "publisher": "Vault",
+    "period": "undated",
+    "url": "https://vault.com/professions/truck-drivers/requirements",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "tt-vaview-atc": {
+    "id": "tt-vaview-atc",
+    "kind": "page",
+    "title": "Air traffic controllers: special requirements",
+    "publisher": "VA View",
+    "period": "undated",
+    "url": "https://www.vaview.net/careers/career/53-2021.00/SpReq",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "tt-wa-lni-elevator-mechanic": {
+    "id": "tt-wa-lni-elevator-mechanic",
+    "kind": "page",
+    "title": "Elevator mechanic licensing",
+    "publisher": "Washington State Department of Labor and Industries",
+    "period": "undated",
+    "url": "http://www.lni.wa.gov./TradesLicensing/Elevators/Licensing/Mechanic/Category5/default.asp",
+    "licence": "Public information of the State of Washington; facts cited, no text copied"
+  },
+  "tt-watura-operator-certification": {
+    "id": "tt-watura-operator-certification",
+    "kind": "page",
+    "title": "Operator certification overview",
+    "publisher": "Watura",
+    "period": "undated",
+    "url": "https://www.watura.us/article/operator-certification-overview",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "tt-wayoff-water-transport": {
+    "id": "tt-wayoff-water-transport",
+    "kind": "page",
+    "title": "Water transportation occupations",
+    "publisher": "wayoff.com",
+    "period": "2010–11 OOH text (inferred)",
+    "url": "http://www.wayoff.com/water-transportation002.htm",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true,
+    "note": "Reproduces 2010–11 Occupational Outlook Handbook text, inferred from its wording; the host is not BLS."
+  },
+  "tt-wikipedia-charter-captain": {
+    "id": "tt-wikipedia-charter-captain",
+    "kind": "page",
+    "title": "United States Coast Guard Charter Boat Captain's license",
+    "publisher": "Wikipedia",
+    "period": "undated",
+    "url": "https://en.wikipedia.org/wiki/United_States_Coast_Guard_Charter_Boat_Captain%27s_license",
+    "licence": "Creative Commons Attribution-ShareAlike 4.0; facts cited, no text copied",
+    "secondary": true
+  },
+  "tt-wikisum-ap": {
+    "id": "tt-wikisum-ap",
+    "kind": "page",
+    "title": "Airframe and Powerplant",
+    "publisher": "WikiSum",
+    "period": "undated",
+    "url": "https://wikisum.wiki/wiki/Airframe_and_Powerplant",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "tt-worldwidelearn-construction-management": {
+    "id": "tt-worldwidelearn-construction-management",
+    "kind": "page",
+    "title": "Construction management degrees",
+    "publisher": "Worldwidelearn",
+    "period": "undated",
+    "url": "https://www.worldwidelearn.com/engineering-construction/construction/construction-management/",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true
+  },
+  "tt-zbook-icc-bulletin-2017": {
+    "id": "tt-zbook-icc-bulletin-2017",
+    "kind": "page",
+    "title": "National certification examination information bulletin",
+    "publisher": "International Code Council (copy on zbook.org)",
+    "period": "Feb 27 2017",
+    "url": "https://zbook.org/read/97e69_national-certification-examination-information-bulletin.html",
+    "licence": "All rights reserved; facts cited, no text copied",
+    "secondary": true,
+    "note": "The body's own document, on a third-party host."
   },
   "vt-elmi-11-9111-titles": {
     "id": "vt-elmi-11-9111-titles",

@@ -14,16 +14,28 @@ export function careerById(id: string): Career | undefined {
 
 let byOccupation: Map<string, CareerId> | undefined;
 
-/** The curated guide whose main occupation is `code`, if any. */
+/**
+ * The curated guide that covers `code` as a whole occupation (scope "occupation", main code),
+ * if any. A specialty guide never stands for its occupation; see {@link specialtyGuidesFor}.
+ */
 export function careerForCode(code: string): CareerId | undefined {
   if (!byOccupation) {
     byOccupation = new Map();
     for (const id of careerIds) {
-      const main = careerRecords[id].occupations[0];
-      if (main && !byOccupation.has(main)) byOccupation.set(main, id);
+      const career = careerRecords[id];
+      const main = career.occupations[0];
+      if (career.scope === "occupation" && main && !byOccupation.has(main))
+        byOccupation.set(main, id);
     }
   }
   return byOccupation.get(code);
+}
+
+/** The specialty guides inside an occupation, by id, sorted. */
+export function specialtyGuidesFor(code: string): CareerId[] {
+  return careerIds.filter(
+    (id) => careerRecords[id].scope === "specialty" && careerRecords[id].occupations.includes(code),
+  );
 }
 
 /** Names that identify careers, for "did you mean": ids, titles and aliases. */

@@ -6,6 +6,7 @@ import { getCredential, getOrganization, getSource } from "../registry-lookups.j
 import type { Career } from "../schemas/career.js";
 import type { OfficialValue } from "../schemas/figure.js";
 import type { Occupation, OewsWages } from "../schemas/occupation.js";
+import type { Requirement, RequirementScope } from "../schemas/requirement.js";
 import type {
   CategoryCodeJsonLd,
   CodeSetJsonLd,
@@ -123,22 +124,78 @@ export function salaryDistribution(
   };
 }
 
-/** The BLS typical entry education as schema.org `educationRequirements`. */
+const NEEDED = new Set<RequirementScope>(["all-states", "most-states", "federal"]);
+const SCOPE_WORDS: Readonly<Record<RequirementScope, string>> = {
+  "all-states": "required in every state",
+  "most-states": "required in most states (varies by state)",
+  "some-states": "required in some states",
+  federal: "required under federal rules",
+  "voluntary-expected": "voluntary, commonly expected by employers",
+  voluntary: "voluntary",
+  employer: "an employer or program requirement",
+};
+
+/**
+ * The BLS typical entry education as schema.org `educationRequirements`. `requirements` are the
+ * occupation's reviewed entry requirements: education ones needed in all or most states (an
+ * approved or accredited program) are added to the description.
+ */
 export function educationRequirements(
   occ: Occupation,
   career: Career | undefined,
+  requirements: readonly Requirement[] = [],
 ): CredentialJsonLd | string {
   const category = occ.categories.education;
+  const programs = requirements
+    .filter((r) => r.kind === "education" && NEEDED.has(r.scope))
+    .map((r) => `${r.name} (${SCOPE_WORDS[r.scope]})`);
+  const extra = programs.length > 0 ? ` Entry requirements: ${programs.join("; ")}.` : "";
   if (category === "No formal educational credential")
-    return "No formal educational credential (BLS typical education needed for entry)";
+    return `No formal educational credential (BLS typical education needed for entry).${extra}`;
   const credential: CredentialJsonLd = {
     "@type": "EducationalOccupationalCredential",
     credentialCategory: category,
-    description: career
-      ? career.quickFacts.education
-      : `BLS typical education needed for entry: ${category}`,
+    description: `${career ? career.quickFacts.education : `BLS typical education needed for entry: ${category}.`}${extra}`,
   };
   return credential;
+}
+
+const CREDENTIAL_KINDS: Readonly<Partial<Record<Requirement["kind"], string>>> = {
+  licence: "license",
+  registration: "registration",
+  certification: "certification",
+  exam: "exam",
+};
+
+/**
+ * Licences, registrations, certifications and exams from an occupation's reviewed entry
+ * requirements, as schema.org `qualifications`: every one needed in all or most states or
+ * federally, and voluntary ones employers commonly expect, each saying its scope.
+ */
+export function requirementQualifications(
+  requirements: readonly Requirement[],
+): CredentialJsonLd[] {
+  return requirements
+    .filter(
+      (r) =>
+        CREDENTIAL_KINDS[r.kind] !== undefined &&
+        (NEEDED.has(r.scope) || r.scope === "voluntary-expected"),
+    )
+    .map((r) => ({
+      "@type": "EducationalOccupationalCredential",
+      name: r.acronym && !r.name.includes(r.acronym) ? `${r.name} (${r.acronym})` : r.name,
+      credentialCategory: CREDENTIAL_KINDS[r.kind] as string,
+      description: `${r.summary} This is ${SCOPE_WORDS[r.scope]}${r.appliesTo ? `, for ${r.appliesTo}` : ""}.`,
+      ...(r.body
+        ? {
+            recognizedBy: {
+              "@type": "Organization",
+              name: r.body.name,
+              ...(r.body.acronym ? { alternateName: r.body.acronym } : {}),
+            },
+          }
+        : {}),
+    }));
 }
 
 /** The BLS related-work-experience category as schema.org `experienceRequirements`. */

@@ -54,7 +54,7 @@ export function toHowToJsonLd(
     ? `How to become ${withArticle(career.title)}`
     : `Steps into the occupation ${title} (${owner})`;
   const description = generated
-    ? `The usual path into ${title} (${owner}), generated from its BLS typical entry education, related work experience and on-the-job training categories (Employment Projections 2024–34). It is a general outline, not a guide written for this occupation.`
+    ? `The usual path into ${title} (${owner}), generated from its BLS typical entry education, related work experience and on-the-job training categories (Employment Projections 2024–34), O*NET data and, where careerpath has reviewed them, the licences, exams and registrations it needs (a national summary; rules vary by state). It is a general outline, not a guide written for this occupation.`
     : `The ${steps.length} steps into a career as ${withArticle(title)}, in order, from the careerpath guide.`;
   const step: HowToStepJsonLd[] = steps.map((s) => ({
     "@type": "HowToStep",

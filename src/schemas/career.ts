@@ -63,7 +63,15 @@ export const CareerStep = z
       .boolean()
       .default(false)
       .describe("true when derived from BLS categories rather than written by hand"),
-    basis: Text.optional().describe("for a generated step, the BLS category it comes from"),
+    basis: Text.optional().describe(
+      "for a generated step, what it rests on: a BLS category, an O*NET distribution, or an entry requirement with its source",
+    ),
+    requirements: z
+      .array(Slug)
+      .default([])
+      .describe(
+        "ids of the occupation's entry requirements (see `entryRequirements`) that this step covers",
+      ),
     sources: z.array(SourceId).default([]),
   })
   .strict();
@@ -118,11 +126,27 @@ export const QuickFacts = z
 /** The quick-facts panel of a guide. */
 export type QuickFacts = z.infer<typeof QuickFacts>;
 
+/**
+ * What a curated guide covers. An `"occupation"` guide covers its main occupation (its first
+ * code) as a whole, and its steps replace the generated steps for that code. A `"specialty"` guide
+ * covers one specialty inside its occupation(s), such as coding supervisors inside first-line
+ * supervisors of office workers: it never replaces the occupation's steps, and the occupation
+ * lists it as a specialty guide instead.
+ */
+export const guideScopes = ["occupation", "specialty"] as const;
+/** What a curated guide covers: a whole occupation, or a specialty inside one. */
+export const GuideScope = z.enum(guideScopes);
+/** What a curated guide covers. */
+export type GuideScope = z.infer<typeof GuideScope>;
+
 /** A curated career guide, keyed by slug. */
 export const Career = z
   .object({
     id: Slug,
     title: Text,
+    scope: GuideScope.describe(
+      "'occupation' when the guide covers its main occupation as a whole (its steps replace the generated ones for that code), 'specialty' when it covers one specialty inside it",
+    ),
     aliases: z.array(Text).default([]).describe("other names people search for"),
     occupations: z
       .array(OccupationCode)

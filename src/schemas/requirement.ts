@@ -29,7 +29,9 @@ export type RequirementKind = z.infer<typeof RequirementKind>;
 
 /**
  * Where a requirement applies, nationally summarised. "voluntary-expected" is a credential no law
- * requires but employers commonly expect; "employer" is an employer or program rule, not a law.
+ * requires but employers commonly expect; "voluntary" is an optional credential that neither law nor
+ * most employers ask for (e.g. an advanced board certification); "employer" is an employer or program
+ * rule, not a law.
  */
 export const requirementScopes = [
   "all-states",
@@ -37,6 +39,7 @@ export const requirementScopes = [
   "some-states",
   "federal",
   "voluntary-expected",
+  "voluntary",
   "employer",
 ] as const;
 /** Where a requirement applies, nationally summarised. */

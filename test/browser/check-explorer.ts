@@ -99,7 +99,7 @@ async function main(): Promise<number> {
     const steps = await page.locator("#steps li").count();
     expectThat(steps >= 3, `guide shows ${steps} steps`);
     const req = (await page.locator("#requirements").textContent()) ?? "";
-    expectThat(/not reviewed/.test(req), "requirements say not reviewed");
+    expectThat(/Licences, exams and checks: /.test(req), `requirements shown: ${req}`);
     await page.screenshot({ path: join(SHOTS, "explorer-guide-390.png"), fullPage: false });
 
     // Compare with registered nurses.
@@ -117,6 +117,7 @@ async function main(): Promise<number> {
     await page.waitForSelector("#moves table");
     const moves = (await page.locator("#moves").textContent()) ?? "";
     expectThat(/29-2061/.test(moves) && /29-1141/.test(moves), "moves include 29-2061 and 29-1141");
+    expectThat(/NCLEX-RN/.test(moves), "moves show the licence exams a target adds");
     await page.locator("#moves").scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(SHOTS, "explorer-moves-390.png") });
 
