@@ -5,7 +5,7 @@
 import { dirname, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { diffOutputs, formatDiff } from "./official/diff.js";
-import { findOnetRelease, inputFiles } from "./official/files.js";
+import { findEpVintage, findOnetRelease, inputFiles } from "./official/files.js";
 import { importOfficial, importToFolder } from "./official/import.js";
 import { ImportError } from "./official/problems.js";
 import { verifyInputs } from "./official/releases.js";
@@ -62,7 +62,9 @@ function main(argv: readonly string[]): number {
     process.stderr.write(`import-official: ${error.problems.length} problem(s), nothing written\n`);
     return 1;
   }
-  const read = Object.values(inputFiles(findOnetRelease(options.from))).map((f) => f.path);
+  const read = Object.values(
+    inputFiles(findOnetRelease(options.from), findEpVintage(options.from)),
+  ).map((f) => f.path);
   for (const line of verifyInputs(options.from, read)) process.stdout.write(`${line}\n`);
   if (options.diff !== undefined) {
     process.stdout.write(formatDiff(diffOutputs(options.diff, result.files)));

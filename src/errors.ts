@@ -110,7 +110,12 @@ export class UnknownOccupationError extends Error {
     super(
       foreignSystem === undefined
         ? unknownMessage("occupation code", code, suggestions)
-        : `Unknown occupation code ${JSON.stringify(code)}: it is ${foreignSystem.startsWith("O*NET") ? "an" : "a"} ${foreignSystem} code, not an Employment Projections line item; resolveOccupation(${JSON.stringify(code)}) from "careerpath/codes" maps it to today's occupations`,
+        : unknownMessage(
+            "occupation code",
+            code,
+            suggestions,
+            `: it is ${foreignSystem.startsWith("O*NET") ? "an" : "a"} ${foreignSystem} code, not an Employment Projections line item; resolveOccupation(${JSON.stringify(code)}) from "careerpath/codes" maps it to today's occupations`,
+          ),
     );
     this.code = code;
     this.suggestions = suggestions;
@@ -217,12 +222,17 @@ export class InvalidOptionError extends Error {
   }
 }
 
-function unknownMessage(what: string, id: string, suggestions: readonly string[]): string {
+function unknownMessage(
+  what: string,
+  id: string,
+  suggestions: readonly string[],
+  note = "",
+): string {
   // JSON-quoted, so that an id with quotes or line breaks still gives a one-line message.
   const shown = JSON.stringify(id.length > 60 ? `${id.slice(0, 57)}...` : id);
   const hint =
     suggestions.length > 0 ? `; did you mean ${suggestions.map((s) => `"${s}"`).join(", ")}?` : "";
-  return `Unknown ${what} ${shown}${hint}`;
+  return `Unknown ${what} ${shown}${note}${hint}`;
 }
 
 function describe(value: unknown): string {

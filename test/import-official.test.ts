@@ -406,6 +406,7 @@ describe("import of the fixtures", () => {
     importToFolder(fixtures, out);
     expect(snapshot(out)).toEqual(first);
     expect(Object.keys(first)).toEqual([
+      "crosswalks.json",
       "occupations.json",
       "programs.json",
       "reference.json",
@@ -954,5 +955,70 @@ describe("known releases", () => {
       "verified: O*NET 30.1 text edition, Education, Training, and Experience Categories (onet-30.1/Education, Training, and Experience Categories.txt)",
       "onet-30.1/Job Zones.txt: not a known release: checked by layout only",
     ]);
+  });
+});
+
+describe("another EP vintage", () => {
+  /**
+   * The 2024–34 fixtures relabelled as 2025–35: folder and file names, and every year in the
+   * two EP headers (2024 → 2025, 2034 → 2035, 2024–34 → 2025–35). Figures are unchanged.
+   */
+  function relabelled(name: string): string {
+    const from = join(scratch, name);
+    cpSync(fixtures, from, { recursive: true });
+    const old = join(from, "bls-ep-2024-34");
+    const folder = join(from, "bls-ep-2025-35");
+    cpSync(old, folder, { recursive: true });
+    rmSync(old, { recursive: true });
+    const relabel = (file: string, to: string) => {
+      const [head, ...rest] = readFileSync(join(folder, file), "utf8").split("\n");
+      const years = (head ?? "")
+        .replaceAll("2024–34", "2025–35")
+        .replaceAll("2034", "2035")
+        .replaceAll("2024", "2025");
+      writeFileSync(join(folder, to), [years, ...rest].join("\n"));
+      rmSync(join(folder, file));
+    };
+    relabel(
+      "ep_2024-34_table_1.2_occupational_projections_and_worker_characteristics.csv",
+      "ep_2025-35_table_1.2_occupational_projections_and_worker_characteristics.csv",
+    );
+    relabel(
+      "ep_2024_table_5.4_education_and_training_assignments.csv",
+      "ep_2025_table_5.4_education_and_training_assignments.csv",
+    );
+    return from;
+  }
+  const ep12new =
+    "bls-ep-2025-35/ep_2025-35_table_1.2_occupational_projections_and_worker_characteristics.csv";
+
+  it("imports a vintage whose headers carry other years", () => {
+    const result = importOfficial(relabelled("vintage-2025"));
+    const mrs = result.occupations.find((o) => o.code === "29-2072");
+    expect(mrs?.projections).toMatchObject({
+      source: "bls-ep-2025-35",
+      period: "2025–35",
+      employmentBase: 194.8,
+    });
+    expect(result.occupations).toHaveLength(9);
+  });
+
+  it.each([
+    ["a renamed header", '"Employment, 2025"', "Employment 2025", '"Employment, 2025"'],
+    ["a year that does not fit", '"Employment, 2035"', '"Employment, 2036"', '"Employment, 2035"'],
+    [
+      "a period that does not fit",
+      '"Employment change, percent, 2025–35"',
+      '"Employment change, percent, 2025–36"',
+      '"Employment change, percent, 2025–35"',
+    ],
+  ])("still refuses %s, naming file, column and expected text", (_name, from, to, expected) => {
+    const dir = relabelled(`vintage-drift-${to.replace(/\W+/g, "")}`);
+    edit(join(dir, ep12new), (t) => t.replace(from, to));
+    const problems = problemsOf(() => importOfficial(dir));
+    expect(
+      problems.some((p) => p.startsWith(`${ep12new}, row 1, column "`) && p.includes(expected)),
+      problems.join("\n"),
+    ).toBe(true);
   });
 });

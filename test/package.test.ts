@@ -70,6 +70,34 @@ describe("built package", () => {
     expect([esm.stdout.trim(), cjs.stdout.trim()]).toEqual(["29-1141", "29-1141"]);
   });
 
+  it("loads careerpath/codes through import and require, and keeps its tables out of the main entry", () => {
+    const esm = runNode([
+      "-e",
+      `import("careerpath/codes").then((m) => console.log(m.resolveOccupation("29-2071").kind))`,
+    ]);
+    const cjs = runNode([
+      "-e",
+      `console.log(require("careerpath/codes").resolveOccupation("13-1021").code)`,
+    ]);
+    expect([esm.stdout.trim(), cjs.stdout.trim()]).toEqual(["split", "13-1020"]);
+    // A SOC 2010 title that only the crosswalk tables hold.
+    const seen = new Set<string>();
+    const texts: string[] = [];
+    const visit = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      const text = readFileSync(file, "utf8");
+      texts.push(text);
+      for (const m of text.matchAll(/from\s*["'](\.\/[^"']+)["']/g))
+        visit(join(dirname(file), m[1] as string));
+    };
+    visit(join(dist, "index.js"));
+    expect(texts.some((t) => t.includes("Software Developers, Applications"))).toBe(false);
+    expect(readFileSync(join(dist, "codes.cjs"), "utf8")).toContain(
+      "Software Developers, Applications",
+    );
+  });
+
   it("does not load zod from the main entry", () => {
     const cjs = runNode([
       "-e",

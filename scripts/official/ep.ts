@@ -7,30 +7,34 @@ import {
   type Projections,
   trainingCategories,
 } from "../../src/schemas/index.js";
+import type { EpVintage } from "./files.js";
 import type { Problems } from "./problems.js";
 import { cell, type Row, type Table } from "./read.js";
 import { type ColumnRules, readValue } from "./values.js";
 
-export const EP_SOURCE = "bls-ep-2024-34";
-export const EP_PERIOD = "2024–34";
+/** The column names of Tables 1.2 and 5.4 for one vintage (they carry its years). */
+export function epColumnNames(v: EpVintage) {
+  const { base, target, period } = v;
+  return {
+    title: `${base} National Employment Matrix title`,
+    code: `${base} National Employment Matrix code`,
+    type: "Occupation type",
+    base: `Employment, ${base}`,
+    projected: `Employment, ${target}`,
+    distBase: `Employment distribution, percent, ${base}`,
+    distProjected: `Employment distribution, percent, ${target}`,
+    change: `Employment change, numeric, ${period}`,
+    percent: `Employment change, percent, ${period}`,
+    selfEmployed: `Percent self employed, ${base}`,
+    openings: `Occupational openings, ${period} annual average`,
+    wage: `Median annual wage, dollars, ${base}[1]`,
+    education: "Typical education needed for entry",
+    experience: "Work experience in a related occupation",
+    training: "Typical on-the-job training needed to attain competency in the occupation",
+  } as const;
+}
 
-const col = {
-  title: "2024 National Employment Matrix title",
-  code: "2024 National Employment Matrix code",
-  type: "Occupation type",
-  base: "Employment, 2024",
-  projected: "Employment, 2034",
-  distBase: "Employment distribution, percent, 2024",
-  distProjected: "Employment distribution, percent, 2034",
-  change: "Employment change, numeric, 2024–34",
-  percent: "Employment change, percent, 2024–34",
-  selfEmployed: "Percent self employed, 2024",
-  openings: "Occupational openings, 2024–34 annual average",
-  wage: "Median annual wage, dollars, 2024[1]",
-  education: "Typical education needed for entry",
-  experience: "Work experience in a related occupation",
-  training: "Typical on-the-job training needed to attain competency in the occupation",
-} as const;
+type Columns = ReturnType<typeof epColumnNames>;
 
 /** In EP tables "—" means the figure is not available. */
 const figureRules: ColumnRules = { markers: { "—": { kind: "suppressed" } } };
@@ -60,15 +64,21 @@ export interface EpData {
   allCodes: Set<string>;
 }
 
-function readProjections(file: string, row: Row, problems: Problems): Projections {
+function readProjections(
+  file: string,
+  row: Row,
+  col: Columns,
+  v: EpVintage,
+  problems: Problems,
+): Projections {
   const value = (column: string, rules = figureRules): OfficialValue =>
     readValue(file, row, column, rules, problems);
   // The distribution columns are not stored, but they must still be numbers.
   value(col.distBase);
   value(col.distProjected);
   return {
-    source: EP_SOURCE,
-    period: EP_PERIOD,
+    source: v.source,
+    period: v.period,
     employmentBase: value(col.base),
     employmentProjected: value(col.projected),
     change: value(col.change),
@@ -95,7 +105,12 @@ function readCategory<T extends string>(
   return allowed[0] as T;
 }
 
-function readCategories(file: string, row: Row, problems: Problems): Occupation["categories"] {
+function readCategories(
+  file: string,
+  row: Row,
+  col: Columns,
+  problems: Problems,
+): Occupation["categories"] {
   return {
     education: readCategory(file, row, col.education, educationCategories, problems),
     experience: readCategory(file, row, col.experience, experienceCategories, problems),
@@ -104,8 +119,14 @@ function readCategories(file: string, row: Row, problems: Problems): Occupation[
 }
 
 /** Reads Table 1.2 and checks it against Table 5.4 (same line items, same categories). */
-export function readEp(table12: Table, table54: Table, problems: Problems): EpData {
+export function readEp(
+  table12: Table,
+  table54: Table,
+  vintage: EpVintage,
+  problems: Problems,
+): EpData {
   const file = table12.file;
+  const col = epColumnNames(vintage);
   const seen = new Map<string, number>();
   const lineItems: EpItem[] = [];
   let total: EpTotal | undefined;
@@ -138,25 +159,36 @@ export function readEp(table12: Table, table54: Table, problems: Problems): EpDa
     const title = cell(row, col.title).trim();
     if (title === "") problems.add({ file, row: row.line, column: col.title }, "title is empty");
     if (type === "Line item") {
-      const categories = readCategories(file, row, problems);
+      const categories = readCategories(file, row, col, problems);
       lineItems.push({
         code,
         title,
         line: row.line,
-        projections: readProjections(file, row, problems),
+        projections: readProjections(file, row, col, vintage, problems),
         categories,
       });
     } else if (code === "00-0000") {
-      total = { code, title, line: row.line, projections: readProjections(file, row, problems) };
+      total = {
+        code,
+        title,
+        line: row.line,
+        projections: readProjections(file, row, col, vintage, problems),
+      };
     }
   }
   if (total === undefined) problems.add({ file }, 'no "Total, all occupations" row (code 00-0000)');
-  crossCheck54(lineItems, table54, file, problems);
+  crossCheck54(lineItems, table54, file, col, problems);
   return { lineItems, total, allCodes: new Set(seen.keys()) };
 }
 
 /** Table 5.4 must list exactly the line items of Table 1.2, with the same three categories. */
-function crossCheck54(items: EpItem[], table54: Table, file12: string, problems: Problems): void {
+function crossCheck54(
+  items: EpItem[],
+  table54: Table,
+  file12: string,
+  col: Columns,
+  problems: Problems,
+): void {
   const file = table54.file;
   const byCode = new Map(items.map((item) => [item.code, item]));
   const seen = new Map<string, number>();
@@ -208,5 +240,3 @@ function crossCheck54(items: EpItem[], table54: Table, file12: string, problems:
     );
   }
 }
-
-export const epColumns = col;

@@ -127,41 +127,7 @@ export function onetFiles(edition: OnetEdition, folder: string): Record<OnetFile
 }
 
 export const files = {
-  epTable12: {
-    path: "bls-ep-2024-34/ep_2024-34_table_1.2_occupational_projections_and_worker_characteristics.csv",
-    format: "csv",
-    header: [
-      "2024 National Employment Matrix title",
-      "2024 National Employment Matrix code",
-      "Occupation type",
-      "Employment, 2024",
-      "Employment, 2034",
-      "Employment distribution, percent, 2024",
-      "Employment distribution, percent, 2034",
-      "Employment change, numeric, 2024–34",
-      "Employment change, percent, 2024–34",
-      "Percent self employed, 2024",
-      "Occupational openings, 2024–34 annual average",
-      "Median annual wage, dollars, 2024[1]",
-      "Typical education needed for entry",
-      "Work experience in a related occupation",
-      "Typical on-the-job training needed to attain competency in the occupation",
-      "Related Occupational Outlook Handbook (OOH) content xlsx",
-      "OOH URL (hyperlink target of the previous column)",
-    ],
-  },
-  epTable54: {
-    path: "bls-ep-2024-34/ep_2024_table_5.4_education_and_training_assignments.csv",
-    format: "csv",
-    header: [
-      "2024 National Employment Matrix title",
-      "2024 National Employment Matrix code",
-      "Typical education needed for entry",
-      "Work experience in a related occupation",
-      "Typical on-the-job training needed to attain competency in the occupation",
-      "Related Occupational Outlook Handbook (OOH) content",
-    ],
-  },
+  ...epFiles(epVintage(2024)),
   socStructure: {
     path: "soc-2018/soc_structure_2018.csv",
     format: "csv",
@@ -274,6 +240,94 @@ function oewsHeader(): string[] {
   ];
 }
 
+/** An Employment Projections vintage: its base and target years, e.g. 2024 and 2034. */
+export interface EpVintage {
+  base: number;
+  target: number;
+  /** The folder under the input folder, e.g. "bls-ep-2024-34". */
+  folder: string;
+  /** The registry id, e.g. "bls-ep-2024-34". */
+  source: string;
+  /** The projection decade as BLS writes it, e.g. "2024–34". */
+  period: string;
+}
+
+/** The EP vintage of a base year, in BLS's naming (folder `bls-ep-2024-34`, period `2024–34`). */
+export function epVintage(base: number): EpVintage {
+  const target = base + 10;
+  const short = String(target).slice(2);
+  return {
+    base,
+    target,
+    folder: `bls-ep-${base}-${short}`,
+    source: `bls-ep-${base}-${short}`,
+    period: `${base}–${short}`,
+  };
+}
+
+/** The vintage the importer expects when the input folder holds none: 2024–34. */
+export const defaultEpVintage = epVintage(2024);
+
+/**
+ * The EP Table 1.2 and Table 5.4 specs for one vintage. The published headers name the years
+ * ("Employment, 2024", "Employment change, percent, 2024–34"); every other character is fixed,
+ * so a vintage with other years is accepted and any other drift is still refused.
+ */
+export function epFiles(v: EpVintage): Record<"epTable12" | "epTable54", FileSpec> {
+  const { base, target, period, folder } = v;
+  const matrix = [
+    `${base} National Employment Matrix title`,
+    `${base} National Employment Matrix code`,
+  ];
+  const categories = [
+    "Typical education needed for entry",
+    "Work experience in a related occupation",
+    "Typical on-the-job training needed to attain competency in the occupation",
+  ];
+  const dash = period.replace("–", "-");
+  return {
+    epTable12: {
+      path: `${folder}/ep_${dash}_table_1.2_occupational_projections_and_worker_characteristics.csv`,
+      format: "csv",
+      header: [
+        ...matrix,
+        "Occupation type",
+        `Employment, ${base}`,
+        `Employment, ${target}`,
+        `Employment distribution, percent, ${base}`,
+        `Employment distribution, percent, ${target}`,
+        `Employment change, numeric, ${period}`,
+        `Employment change, percent, ${period}`,
+        `Percent self employed, ${base}`,
+        `Occupational openings, ${period} annual average`,
+        `Median annual wage, dollars, ${base}[1]`,
+        ...categories,
+        "Related Occupational Outlook Handbook (OOH) content xlsx",
+        "OOH URL (hyperlink target of the previous column)",
+      ],
+    },
+    epTable54: {
+      path: `${folder}/ep_${base}_table_5.4_education_and_training_assignments.csv`,
+      format: "csv",
+      header: [...matrix, ...categories, "Related Occupational Outlook Handbook (OOH) content"],
+    },
+  };
+}
+
+/**
+ * Finds the EP vintage in `from`: the `bls-ep-<base>-<yy>` folder with the latest base year
+ * whose two years are ten apart; without one, the default (2024–34) is expected.
+ */
+export function findEpVintage(from: string): EpVintage {
+  if (!existsSync(from)) return defaultEpVintage;
+  const bases = readdirSync(from)
+    .map((name) => /^bls-ep-(\d{4})-(\d{2})$/.exec(name))
+    .filter((m) => m !== null && epVintage(Number(m[1])).folder === m[0])
+    .map((m) => Number(m?.[1]))
+    .sort((a, b) => b - a);
+  return bases[0] === undefined ? defaultEpVintage : epVintage(bases[0]);
+}
+
 /** The O*NET release found in an input folder: its folder, version, layout and source id. */
 export interface OnetRelease {
   folder: string;
@@ -326,7 +380,10 @@ export function findOnetRelease(
   };
 }
 
-/** Every input file spec, with the O*NET specs of the release found in `from`. */
-export function inputFiles(release: OnetRelease): Record<FileKey, FileSpec> {
-  return { ...files, ...onetFiles(release.edition, release.folder) };
+/** Every input file spec, with the O*NET release and the EP vintage found in the input folder. */
+export function inputFiles(
+  release: OnetRelease,
+  ep: EpVintage = defaultEpVintage,
+): Record<FileKey, FileSpec> {
+  return { ...files, ...epFiles(ep), ...onetFiles(release.edition, release.folder) };
 }

@@ -14,7 +14,7 @@ import { checkPrograms, runChecks } from "./checks.js";
 import { buildPrograms, type Programs, readCipCodes, readCrosswalk } from "./cip.js";
 import { readCrosswalks } from "./crosswalks.js";
 import { readEp } from "./ep.js";
-import { type FileKey, files, findOnetRelease, inputFiles } from "./files.js";
+import { type FileKey, files, findEpVintage, findOnetRelease, inputFiles } from "./files.js";
 import { oewsReleases, readOews } from "./oews.js";
 import { readOnet } from "./onet.js";
 import { Problems } from "./problems.js";
@@ -63,7 +63,8 @@ export function importOfficial(from: string): ImportResult {
   const problems = new Problems();
   const tables = {} as Record<FileKey, Table>;
   const release = findOnetRelease(from);
-  for (const [key, spec] of Object.entries(inputFiles(release)) as [
+  const vintage = findEpVintage(from);
+  for (const [key, spec] of Object.entries(inputFiles(release, vintage)) as [
     FileKey,
     (typeof files)[FileKey],
   ][]) {
@@ -72,7 +73,7 @@ export function importOfficial(from: string): ImportResult {
   }
   problems.throwIfAny();
 
-  const ep = readEp(tables.epTable12, tables.epTable54, problems);
+  const ep = readEp(tables.epTable12, tables.epTable54, vintage, problems);
   const soc = readSoc(tables.socStructure, problems);
   const oews = {
     may2024: readOews(tables.oews2024, oewsReleases.may2024, problems),

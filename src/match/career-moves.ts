@@ -21,7 +21,7 @@ import {
   readWagePeriod,
 } from "./read-options.js";
 import { type RequirementGap, requirementGap } from "./requirement-gap.js";
-import { resolveOccupation } from "./resolve-occupation.js";
+import { resolveSide } from "./resolve-occupation.js";
 import { TO_BUILD_RULE } from "./skill-gap.js";
 
 /** Filters and limits for {@link careerMoves}. */
@@ -132,7 +132,7 @@ export function careerMoves(
   from: CareerId | OccupationCode | (string & {}),
   options?: MovesOptions,
 ): CareerMoves {
-  const source = resolveOccupation(from);
+  const source = resolveSide(from);
   const o = readObject(options, OPTION_NAMES);
   const maxExtra = readInteger(
     "maxExtraEducation",

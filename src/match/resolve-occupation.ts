@@ -15,7 +15,7 @@ export interface ResolvedSide {
 }
 
 /** Resolves an id or code; throws UnknownCareerError / UnknownOccupationError with suggestions. */
-export function resolveOccupation(id: unknown): ResolvedSide {
+export function resolveSide(id: unknown): ResolvedSide {
   const target = resolveTarget(id);
   if (target.kind === "career") {
     const code = target.career.occupations[0] as string;

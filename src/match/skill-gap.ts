@@ -12,7 +12,7 @@ import type { EducationCategory } from "../schemas/categories.js";
 import type { RelatedOccupation } from "../schemas/occupation.js";
 import { educationCategories } from "../vocabulary.js";
 import { type RequirementGap, requirementGap } from "./requirement-gap.js";
-import { resolveOccupation } from "./resolve-occupation.js";
+import { resolveSide } from "./resolve-occupation.js";
 
 /** One side of a {@link SkillGap}. */
 export interface GapSide {
@@ -71,8 +71,8 @@ export function skillGap(
   a: CareerId | OccupationCode | (string & {}),
   b: CareerId | OccupationCode | (string & {}),
 ): SkillGap {
-  const from = resolveOccupation(a);
-  const to = resolveOccupation(b);
+  const from = resolveSide(a);
+  const to = resolveSide(b);
   const oa = from.occupation;
   const ob = to.occupation;
   return {
