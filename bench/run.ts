@@ -2,7 +2,7 @@
 // to a baseline measured in the same run, with its budget. Prints one table and writes it as
 // JSON to .bench/ (git-ignored). Needs a fresh build: `npm run build && npm run bench`.
 //
-//   tsx bench/run.ts [--runs N] [--only 1,5,7]
+//   tsx bench/run.ts [--runs N] [--only 1,5,7]   (rows 11–13: matching, moves, explorer)
 //
 // Timing is never part of `npm test`; the byte budgets of rows 1–3 are also checked by
 // size-limit (.size-limit.cjs), which is.
@@ -15,6 +15,7 @@ import type { Row } from "./lib/row.js";
 import { markdownTable, textTable } from "./lib/table.js";
 import { coldRows } from "./scenarios/cold.js";
 import { compareRows } from "./scenarios/compare.js";
+import { matchRows } from "./scenarios/match.js";
 import { memoryRows } from "./scenarios/memory.js";
 import { searchRows } from "./scenarios/search.js";
 import { sizeRows } from "./scenarios/size.js";
@@ -65,6 +66,10 @@ async function main(): Promise<number> {
   if (want("9")) {
     log("validation (row 9)");
     rows.push(...validateRows(runs));
+  }
+  if (want("11") || want("12") || want("13")) {
+    log("matchCareers, careerMoves, explorer (rows 11–13)");
+    rows.push(...(await matchRows(runs)).filter((r) => want(r.id)));
   }
   if (want("10")) {
     log("memory (row 10)");

@@ -1,11 +1,18 @@
 import type { CareerId, OccupationCode } from "./generated/ids.js";
 import { reference } from "./generated/reference.js";
+import { type RankComparison, rankOf } from "./internal/category-rank.js";
 import { careerById, careerForCode } from "./internal/data.js";
 import { generatedSteps } from "./internal/generated-steps.js";
 import { occupationByCode } from "./internal/occupations.js";
 import { resolveTarget } from "./internal/resolve.js";
+import { SIMILARITY_METHOD, skillsBetween } from "./internal/skill-gap.js";
 import { type TimeToEntry, timeToEntry } from "./internal/time-to-entry.js";
 import { formatFigure, numeric } from "./internal/values.js";
+import {
+  compareWages as sharedCompareWages,
+  type WageComparison,
+  type WagePercentiles,
+} from "./internal/wage-comparison.js";
 import { entryRequirements } from "./requirements/entry-requirements.js";
 import type { Career, CareerLink, HistoricalFigure } from "./schemas/career.js";
 import type {
@@ -13,7 +20,7 @@ import type {
   ExperienceCategory,
   TrainingCategory,
 } from "./schemas/categories.js";
-import type { Occupation, OewsWages, RelatedOccupation } from "./schemas/occupation.js";
+import type { Occupation, RelatedOccupation } from "./schemas/occupation.js";
 import type { RequirementKind } from "./schemas/requirement.js";
 import { educationCategories, experienceCategories, trainingCategories } from "./vocabulary.js";
 
@@ -31,8 +38,9 @@ export interface RequirementsSide {
   readonly kinds: readonly RequirementKind[];
 }
 
-/** Skills with an O*NET importance at or above this count as "important" in comparisons. */
-export const IMPORTANT_SKILL = 3;
+export type { RankComparison } from "./internal/category-rank.js";
+export { IMPORTANT_SKILL } from "./internal/skill-gap.js";
+export type { WageComparison, WagePercentiles } from "./internal/wage-comparison.js";
 
 /** One side of a comparison. */
 export interface ComparedSide {
@@ -47,40 +55,6 @@ export interface ComparedSide {
   /** Every occupation code the side spans (a group guide spans several). */
   readonly occupations: readonly string[];
 }
-
-/** A category compared on the BLS rank order (0 = lowest). */
-export interface RankComparison<T extends string> {
-  readonly a: T;
-  readonly b: T;
-  readonly aRank: number;
-  readonly bRank: number;
-  /** `bRank - aRank`: positive when b asks for more. */
-  readonly difference: number;
-}
-
-/** Wage percentiles of one side (USD per year); `undefined` where suppressed or top-coded. */
-export interface WagePercentiles {
-  readonly p10: number | undefined;
-  readonly p25: number | undefined;
-  readonly median: number | undefined;
-  readonly p75: number | undefined;
-  readonly p90: number | undefined;
-  /** Percentiles that are top-coded, with the published floor. */
-  readonly topCoded: readonly { readonly percentile: string; readonly atLeast: number }[];
-}
-
-/** A wage comparison for one OEWS reference period. */
-export type WageComparison =
-  | {
-      readonly comparable: true;
-      readonly period: string;
-      readonly source: string;
-      readonly a: WagePercentiles;
-      readonly b: WagePercentiles;
-      /** b's median minus a's, in USD; `undefined` when either median is not published. */
-      readonly medianDifference: number | undefined;
-    }
-  | { readonly comparable: false; readonly period: string; readonly reason: string };
 
 /** Historical figures the guides quote, compared only when measure and vintage match. */
 export interface HistoricalComparison {
@@ -238,32 +212,6 @@ function side(id: string, parameter: string): ComparedSide {
   };
 }
 
-function rankOf<T extends string>(list: readonly T[], a: T, b: T): RankComparison<T> {
-  const aRank = list.indexOf(a);
-  const bRank = list.indexOf(b);
-  return { a, b, aRank, bRank, difference: bRank - aRank };
-}
-
-const PERCENTILE_KEYS = ["p10", "p25", "median", "p75", "p90"] as const;
-
-function percentiles(w: OewsWages): WagePercentiles {
-  const s = w.annual;
-  const topCoded: { percentile: string; atLeast: number }[] = [];
-  for (const key of PERCENTILE_KEYS) {
-    const v = s[key];
-    if (typeof v === "object" && v.kind === "top-coded")
-      topCoded.push({ percentile: key, atLeast: v.atLeast });
-  }
-  return {
-    p10: numeric(s.p10),
-    p25: numeric(s.p25),
-    median: numeric(s.median),
-    p75: numeric(s.p75),
-    p90: numeric(s.p90),
-    topCoded,
-  };
-}
-
 function compareWages(
   a: ComparedSide,
   b: ComparedSide,
@@ -279,30 +227,11 @@ function compareWages(
       };
     }
   }
-  const wa = a.occupation.wages[key];
-  const wb = b.occupation.wages[key];
-  if (!wa || !wb) {
-    return {
-      comparable: false,
-      period,
-      reason: `OEWS publishes no ${period} estimate for ${(wa ? b : a).title}`,
-    };
-  }
-  const pa = percentiles(wa);
-  const pb = percentiles(wb);
-  const medianDifference =
-    pa.median !== undefined && pb.median !== undefined ? pb.median - pa.median : undefined;
-  return { comparable: true, period: wa.period, source: wa.source, a: pa, b: pb, medianDifference };
-}
-
-const normCache = new Map<string, number>();
-function norm(code: string, v: readonly number[]): number {
-  let n = normCache.get(code);
-  if (n === undefined) {
-    n = Math.sqrt(v.reduce((sum, x) => sum + x * x, 0));
-    normCache.set(code, n);
-  }
-  return n;
+  return sharedCompareWages(
+    { title: a.title, wages: a.occupation.wages },
+    { title: b.title, wages: b.occupation.wages },
+    key,
+  );
 }
 
 function split(a: readonly string[], b: readonly string[]) {
@@ -317,77 +246,17 @@ function split(a: readonly string[], b: readonly string[]) {
   };
 }
 
-/** How many skill gaps `aNeedsMore` lists. */
-const TOP_GAPS = 5;
-
-let skillNames: readonly string[] | undefined;
-function skillName(i: number): string {
-  skillNames ??= reference?.skills.map((s) => s.name) ?? [];
-  return skillNames[i] ?? `skill ${i + 1}`;
-}
-
 function skills(a: ComparedSide, b: ComparedSide): CareerComparison["skills"] {
-  const va = a.occupation.onet.skills;
-  const vb = b.occupation.onet.skills;
   const lower = (list: readonly string[]) => list.map((s) => s.toLowerCase());
   const keySkills = split(
     lower(a.career?.quickFacts.keySkills ?? []),
     lower(b.career?.quickFacts.keySkills ?? []),
   );
-  if (!va || !vb) {
-    const missing = [a, b].filter((s) => !s.occupation.onet.skills).map((s) => s.occupation.code);
-    const note = `O*NET 30.1 publishes no skill ratings for ${[...new Set(missing)].join(" and ")}`;
-    return {
-      similarity: undefined,
-      note,
-      shared: [],
-      onlyA: [],
-      onlyB: [],
-      aNeedsMore: [],
-      keySkills,
-    };
-  }
-  // One pass over the aligned vectors: important skills split into shared / only-a / only-b
-  // in skill order, and the indexes where a needs more. This is the hot path of comparing
-  // every pair, so it allocates only the lists it returns.
-  let dot = 0;
-  const shared: string[] = [];
-  const onlyA: string[] = [];
-  const onlyB: string[] = [];
-  // The five largest gaps where a needs more, largest first; equal gaps keep skill order.
-  const top: number[] = [];
-  for (let i = 0; i < va.length; i++) {
-    const x = va[i] as number;
-    const y = vb[i] as number;
-    dot += x * y;
-    const inA = x >= IMPORTANT_SKILL;
-    const inB = y >= IMPORTANT_SKILL;
-    if (inA && inB) shared.push(skillName(i));
-    else if (inA) onlyA.push(skillName(i));
-    else if (inB) onlyB.push(skillName(i));
-    if (x > y) {
-      let at = top.length;
-      while (
-        at > 0 &&
-        (va[top[at - 1] as number] as number) - (vb[top[at - 1] as number] as number) < x - y
-      )
-        at--;
-      if (at < TOP_GAPS) {
-        top.splice(at, 0, i);
-        if (top.length > TOP_GAPS) top.pop();
-      }
-    }
-  }
-  const similarity = dot / (norm(a.occupation.code, va) * norm(b.occupation.code, vb));
-  return {
-    similarity: Math.round(similarity * 10000) / 10000,
-    note: undefined,
-    shared,
-    onlyA,
-    onlyB,
-    aNeedsMore: top.map((i) => ({ skill: skillName(i), a: va[i] as number, b: vb[i] as number })),
-    keySkills,
-  };
+  const { similarity, note, shared, onlyA, onlyB, aNeedsMore } = skillsBetween(
+    a.occupation,
+    b.occupation,
+  );
+  return { similarity, note, shared, onlyA, onlyB, aNeedsMore, keySkills };
 }
 
 function historical(a: ComparedSide, b: ComparedSide): HistoricalComparison {
@@ -491,7 +360,8 @@ const KIND_ORDER: readonly RequirementKind[] = [
   "continuing-education",
 ];
 
-function requirementsSide(code: string): RequirementsSide {
+/** The entry requirements of one occupation as comparisons and moves use them. */
+export function requirementsSide(code: string): RequirementsSide {
   const r = entryRequirements(code);
   if (r.status === "not-reviewed") return { status: "not-reviewed", needed: [], kinds: [] };
   const needed = r.requirements
@@ -605,7 +475,7 @@ function toRows(c: Omit<CareerComparison, "rows">): ComparisonRow[] {
     "Skill similarity",
     c.skills.similarity === undefined ? "—" : c.skills.similarity.toFixed(2),
     "",
-    c.skills.note ?? "cosine over 35 O*NET skill importances",
+    c.skills.note ?? SIMILARITY_METHOD,
   );
   for (const h of c.historical.a.concat(c.historical.b)) {
     const mine = c.historical.a.includes(h);

@@ -202,10 +202,24 @@ export class InvalidOptionError extends Error {
   override readonly name = "InvalidOptionError" as const;
   /** The name of the offending option. */
   readonly option: string;
+  /** The closest valid values, best first ("did you mean"). May be empty. */
+  readonly suggestions: readonly string[];
 
-  constructor(option: string, expected: string, received: unknown) {
-    super(`Invalid option "${option}": expected ${expected}, received ${describe(received)}`);
+  constructor(
+    option: string,
+    expected: string,
+    received: unknown,
+    suggestions: readonly string[] = [],
+  ) {
+    const hint =
+      suggestions.length > 0
+        ? `; did you mean ${suggestions.map((s) => `"${s}"`).join(", ")}?`
+        : "";
+    super(
+      `Invalid option "${option}": expected ${expected}, received ${describe(received)}${hint}`,
+    );
     this.option = option;
+    this.suggestions = suggestions;
   }
 }
 

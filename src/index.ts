@@ -51,7 +51,25 @@ export {
 export { getCareer, getCareerOrThrow, isCareerId } from "./get-career.js";
 export { getOccupation, getOccupationOrThrow, isOccupationCode } from "./get-occupation.js";
 export { type GroupFigures, type GroupMember, groupFigures } from "./group-figures.js";
+export type { SkillToBuild } from "./internal/skill-gap.js";
 export type { TimeToEntry } from "./internal/time-to-entry.js";
+export {
+  type CareerMove,
+  type CareerMoves,
+  careerMoves,
+  type MovesOptions,
+} from "./match/career-moves.js";
+export {
+  type CareerMatch,
+  type CareerMatches,
+  type FilterCheck,
+  type InterestFit,
+  type MatchOptions,
+  type MatchProfile,
+  matchCareers,
+} from "./match/match-careers.js";
+export type { RequirementGap } from "./match/requirement-gap.js";
+export { type GapSide, type SkillGap, skillGap, TO_BUILD_RULE } from "./match/skill-gap.js";
 export { type NextStepOptions, type NextStepResult, nextStep } from "./next-step.js";
 export { type LabelledFigure, officialFigures } from "./official-figures.js";
 export { getCodeSet, getCredential, getOrganization, getSource } from "./registry-lookups.js";

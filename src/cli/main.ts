@@ -2,12 +2,15 @@
 
 import { version } from "../../package.json";
 import { compareCareers } from "../compare-careers.js";
+import { InvalidOptionError } from "../errors.js";
 import { careerIds, dataVersion } from "../generated/ids.js";
 import { getOccupationOrThrow } from "../get-occupation.js";
 import { careerById, careerForCode } from "../internal/data.js";
 import { normalizeInput } from "../internal/input.js";
 import { printable, printableJson, printableLine } from "../internal/printable.js";
 import { resolveTarget } from "../internal/resolve.js";
+import { careerMoves } from "../match/career-moves.js";
+import { matchCareers } from "../match/match-careers.js";
 import { nextStep } from "../next-step.js";
 import { getProgramOrThrow } from "../programs/get-program.js";
 import { programsFor } from "../programs/programs-for.js";
@@ -23,6 +26,7 @@ import {
   renderPrograms,
   renderSearch,
 } from "./render.js";
+import { renderMatches, renderMoves } from "./render-match.js";
 import { resolveCodeArguments } from "./resolve-codes.js";
 
 /** One command: how it is called, what it does, the options it reads besides the global ones. */
@@ -78,6 +82,22 @@ const COMMANDS: Readonly<Record<string, Command>> = {
     options: [],
     examples: ["careerpath program 51.0713"],
   },
+  match: {
+    usage:
+      "match <RIASEC> [--max-education <category>] [--min-wage <usd>] [--min-growth <pct>] [--job-zone 2-3]",
+    summary: "occupations ranked by fit with an interest profile (RIASEC), under filters",
+    args: 1,
+    options: ["max-education", "min-wage", "min-growth", "job-zone", "limit"],
+    examples: ['careerpath match SIC --max-education "Associate\'s degree" --min-wage 45000'],
+  },
+  moves: {
+    usage:
+      "moves <career|code> [--max-extra-education <n>] [--min-wage-gain <usd>] [--same-family]",
+    summary: "ranked moves from an occupation, with skill gaps, wage change and new requirements",
+    args: 1,
+    options: ["max-extra-education", "min-wage-gain", "same-family", "limit"],
+    examples: ["careerpath moves 31-1131", "careerpath moves 31-1131 --same-family --json"],
+  },
 };
 
 /** Every option: whether it takes a value, and what it means. */
@@ -88,6 +108,19 @@ const OPTIONS: Readonly<Record<string, { readonly value?: string; readonly help:
   done: { value: "<steps>", help: "steps already done: ids or numbers, comma-separated" },
   "skip-optional": { help: "pass over optional steps" },
   limit: { value: "<n>", help: "how many hits to list, a whole number from 1 to 100 (default 10)" },
+  "max-education": {
+    value: "<category>",
+    help: 'highest BLS education category, e.g. "Associate\'s degree"',
+  },
+  "min-wage": { value: "<usd>", help: "lowest OEWS May 2025 annual median wage, in dollars" },
+  "min-growth": { value: "<pct>", help: "lowest 2024–34 employment change, in percent" },
+  "job-zone": { value: "<z or z-z>", help: "O*NET Job Zone or range, e.g. 2-3" },
+  "max-extra-education": {
+    value: "<n>",
+    help: "most BLS education levels above the starting occupation",
+  },
+  "min-wage-gain": { value: "<usd>", help: "smallest annual median wage gain, in dollars" },
+  "same-family": { help: "only moves within the same SOC major group" },
 };
 const GLOBAL_OPTIONS = ["json", "help", "version"] as const;
 
@@ -101,6 +134,12 @@ Usage:
   careerpath search <text> [--limit 10]       search career guides and all occupations
   careerpath programs <career|code>           the instructional programs (CIP 2020) that lead there
   careerpath program <cip>                    one program and the occupations it leads to
+  careerpath match <RIASEC> [--max-education "Associate's degree"] [--min-wage 45000]
+                   [--min-growth 0] [--job-zone 2-3] [--limit 10]
+                                              occupations ranked by interest fit (e.g. SIC)
+  careerpath moves <career|code> [--max-extra-education 1] [--min-wage-gain 0]
+                   [--same-family] [--limit 10]
+                                              ranked moves from an occupation, with skill gaps
 
 Options:
   --json       print JSON instead of text (errors too, as {"error": ...} on stderr)
@@ -115,6 +154,8 @@ Examples:
   careerpath search "medical biller"
   careerpath programs insurance-coder
   careerpath program 51.0713
+  careerpath match SIC --max-education "Associate's degree" --min-wage 45000
+  careerpath moves 31-1131
 `;
 
 function commandHelp(name: string, command: Command): string {
@@ -225,6 +266,16 @@ function need(positionals: string[], count: number, usage: string): string[] {
   return positionals;
 }
 
+/** A numeric option, or undefined when absent; anything else is a usage error. */
+function numberOption(values: Record<string, unknown>, name: string): number | undefined {
+  const text = values[name];
+  if (text === undefined) return undefined;
+  const n = typeof text === "string" && text.trim() !== "" ? Number(text) : Number.NaN;
+  if (!Number.isFinite(n))
+    throw new UsageError(`option --${name} expects a number, received ${JSON.stringify(text)}`);
+  return n;
+}
+
 function checkOptions(command: string, values: Record<string, unknown>): void {
   for (const [name, value] of Object.entries(values)) {
     if (value === undefined || (GLOBAL_OPTIONS as readonly string[]).includes(name)) continue;
@@ -319,10 +370,68 @@ function run(
       );
       return { text: renderProgram(program, guides), json: program };
     }
+    case "match": {
+      const [code] = need(positionals, 1, 'match <RIASEC code> [--max-education "..."]');
+      const zone = values["job-zone"];
+      let jobZone: { min: number; max: number } | undefined;
+      if (typeof zone === "string") {
+        const m = /^\s*([1-5])\s*(?:-\s*([1-5]))?\s*$/.exec(zone);
+        if (!m)
+          throw new UsageError(
+            `option --job-zone expects a zone or range such as 2-3, received ${JSON.stringify(zone)}`,
+          );
+        jobZone = { min: Number(m[1]), max: Number(m[2] ?? m[1]) };
+      }
+      const result = flagNames(() =>
+        matchCareers(code as string, {
+          maxEducation: values["max-education"] as never,
+          minWage: numberOption(values, "min-wage"),
+          minGrowth: numberOption(values, "min-growth"),
+          jobZone,
+          limit: numberOption(values, "limit"),
+        }),
+      );
+      return { text: renderMatches(result), json: result };
+    }
+    case "moves": {
+      const [id] = need(positionals, 1, "moves <career|code>");
+      const result = flagNames(() =>
+        careerMoves(id as string, {
+          maxExtraEducation: numberOption(values, "max-extra-education"),
+          minWageGain: numberOption(values, "min-wage-gain"),
+          sameFamily: values["same-family"] === true ? true : undefined,
+          limit: numberOption(values, "limit"),
+        }),
+      );
+      return { text: renderMoves(result), json: result };
+    }
     default:
       throw new UsageError(
-        `unknown command ${quoted(command)}; try: show, next, compare, search, programs, program (careerpath --help)`,
+        `unknown command ${quoted(command)}; try: show, next, compare, search, programs, program, match, moves (careerpath --help)`,
       );
+  }
+}
+
+/** The command-line flag of each option the match and moves commands pass on. */
+const FLAGS: Readonly<Record<string, string>> = {
+  maxEducation: "--max-education",
+  minWage: "--min-wage",
+  minGrowth: "--min-growth",
+  maxExtraEducation: "--max-extra-education",
+  minWageGain: "--min-wage-gain",
+  limit: "--limit",
+};
+
+/** Reports an invalid option by the flag the user typed rather than the option's API name. */
+function flagNames<T>(work: () => T): T {
+  try {
+    return work();
+  } catch (error) {
+    if (error instanceof InvalidOptionError && FLAGS[error.option]) {
+      const flag = FLAGS[error.option] as string;
+      throw new UsageError(error.message.replace(`option "${error.option}"`, `option ${flag}`));
+    }
+    throw error;
   }
 }
 
