@@ -3,7 +3,7 @@
 // type alias resolves to a type that carries no alias of its own, as `(typeof ids)[number]`
 // (832 literals for OccupationCode) and `z.infer<typeof Career>` (the whole record) do.
 // For each parameter, return type and property whose annotation is made only of names, arrays,
-// unions, `readonly`, literals and keywords, this rebuilds the type from the annotation, with each
+// unions, `readonly`, type predicates, literals and keywords, this rebuilds the type from the annotation, with each
 // name linked to its page; anything else keeps TypeDoc's own rendering.
 import ts from "typescript";
 import {
@@ -12,6 +12,7 @@ import {
   IntersectionType,
   IntrinsicType,
   LiteralType,
+  PredicateType,
   ReferenceType,
   ReflectionKind,
   TypeOperatorType,
@@ -88,13 +89,22 @@ export function load(app) {
         if (parts.some((p) => !p)) return undefined;
         return ts.isUnionTypeNode(node) ? new UnionType(parts) : new IntersectionType(parts);
       }
-      if (ts.isTypeReferenceNode(node) && !node.typeArguments) {
+      if (ts.isTypePredicateNode(node)) {
+        const inner = node.type && convert(node.type, checker, state);
+        if (node.type && !inner) return undefined;
+        return new PredicateType(node.parameterName.getText(), !!node.assertsModifier, inner);
+      }
+      if (ts.isTypeReferenceNode(node)) {
         let symbol = checker.getSymbolAtLocation(node.typeName);
         if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
         const target = symbol && named(symbol);
         if (!target) return undefined;
+        const args = (node.typeArguments ?? []).map((t) => convert(t, checker, state));
+        if (args.some((a) => !a)) return undefined;
         state.named = true;
-        return ReferenceType.createResolvedReference(target.name, target, project);
+        const reference = ReferenceType.createResolvedReference(target.name, target, project);
+        if (args.length > 0) reference.typeArguments = args;
+        return reference;
       }
       return undefined;
     };
