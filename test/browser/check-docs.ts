@@ -213,12 +213,15 @@ async function layout(page: Page, url: string): Promise<Layout> {
         querySelector(s: string): { getBoundingClientRect(): { top: number } } | null;
       };
     };
-    const top = (selector: string) =>
-      Math.round(document.querySelector(selector)?.getBoundingClientRect().top ?? -1);
+    // No named helpers in here: the callback runs in the page, without the bundler's helpers.
+    const [summary, example] = [
+      ".tsd-signatures .tsd-description > .tsd-comment p",
+      ".tsd-signatures .tsd-tag-example",
+    ].map((s) => Math.round(document.querySelector(s)?.getBoundingClientRect().top ?? -1));
     return {
       height: document.documentElement.scrollHeight,
-      summary: top(".tsd-signatures .tsd-description > .tsd-comment p"),
-      example: top(".tsd-signatures .tsd-tag-example"),
+      summary: summary ?? -1,
+      example: example ?? -1,
       width: document.documentElement.scrollWidth,
     };
   });
