@@ -5,7 +5,7 @@
 // For each parameter, return type and property whose annotation is made only of names, arrays,
 // unions, `readonly`, type predicates, literals and keywords, this rebuilds the type from the annotation, with each
 // name linked to its page; anything else keeps TypeDoc's own rendering.
-import ts from "typescript";
+
 import {
   ArrayType,
   Converter,
@@ -18,6 +18,7 @@ import {
   TypeOperatorType,
   UnionType,
 } from "typedoc";
+import ts from "typescript";
 
 const NAMED = ReflectionKind.TypeAlias | ReflectionKind.Interface | ReflectionKind.Class;
 const KEYWORDS = new Map([
@@ -38,20 +39,33 @@ export function load(app) {
 
   app.converter.on(Converter.EVENT_CREATE_SIGNATURE, (context, signature, node) => {
     if (!node || !("parameters" in node)) return;
-    const params = node.parameters.filter((p) => !(ts.isIdentifier(p.name) && p.name.text === "this"));
+    const params = node.parameters.filter(
+      (p) => !(ts.isIdentifier(p.name) && p.name.text === "this"),
+    );
     signature.parameters?.forEach((param, i) => {
       const typeNode = params[i]?.type;
-      if (typeNode) pending.push({ target: param, key: "type", node: typeNode, checker: context.checker });
+      if (typeNode)
+        pending.push({ target: param, key: "type", node: typeNode, checker: context.checker });
     });
-    if (node.type) pending.push({ target: signature, key: "type", node: node.type, checker: context.checker });
+    if (node.type)
+      pending.push({ target: signature, key: "type", node: node.type, checker: context.checker });
   });
 
   app.converter.on(Converter.EVENT_CREATE_DECLARATION, (context, reflection) => {
     if (!reflection.kindOf(ReflectionKind.Property)) return;
     const symbol = context.getSymbolFromReflection(reflection);
     const declaration = symbol?.declarations?.[0];
-    if (declaration && (ts.isPropertySignature(declaration) || ts.isPropertyDeclaration(declaration)) && declaration.type)
-      pending.push({ target: reflection, key: "type", node: declaration.type, checker: context.checker });
+    if (
+      declaration &&
+      (ts.isPropertySignature(declaration) || ts.isPropertyDeclaration(declaration)) &&
+      declaration.type
+    )
+      pending.push({
+        target: reflection,
+        key: "type",
+        node: declaration.type,
+        checker: context.checker,
+      });
   });
 
   app.converter.on(Converter.EVENT_RESOLVE_BEGIN, (context) => {
@@ -96,7 +110,8 @@ export function load(app) {
       }
       if (ts.isTypeReferenceNode(node)) {
         let symbol = checker.getSymbolAtLocation(node.typeName);
-        if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
+        if (symbol && symbol.flags & ts.SymbolFlags.Alias)
+          symbol = checker.getAliasedSymbol(symbol);
         const target = symbol && named(symbol);
         if (!target) return undefined;
         const args = (node.typeArguments ?? []).map((t) => convert(t, checker, state));
