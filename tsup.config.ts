@@ -20,7 +20,7 @@ function writeCommonJsEntries(): void {
   for (const name of Object.keys(entries)) {
     writeFileSync(
       `dist/${name}.cjs`,
-      `"use strict";\n// CommonJS entry: the ES module build, loaded with require(esm); see package.json "engines".\nmodule.exports = require("./${name}.js");\n`,
+      `"use strict";\n// CommonJS entry: the ES module build, which Node (>= 20.19, see package.json "engines") can require.\nmodule.exports = require("./${name}.js");\n`,
     );
   }
 }
