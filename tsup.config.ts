@@ -1,37 +1,56 @@
-import { cpSync } from "node:fs";
+import { cpSync, writeFileSync } from "node:fs";
 import { defineConfig } from "tsup";
 
-// Six entry points: the data and helpers (no zod at runtime), the schemas, search with its
-// title index, programs with the CIP tables, codes with the crosswalks, and the CLI. ESM and CJS, each with its own declaration files.
+// The library entry points: the data and helpers (no zod at run time), the schemas, search with
+// its title index, programs with the CIP tables, and codes with the crosswalks.
+const entries = {
+  index: "src/index.ts",
+  schemas: "src/schemas/index.ts",
+  search: "src/search.ts",
+  programs: "src/programs.ts",
+  codes: "src/codes.ts",
+} as const;
+
+/**
+ * The CommonJS entry points load the ES module build through `require(esm)` (Node ≥ 20.19, the
+ * package's `engines` floor; Bun and the bundlers do the same). So the tarball holds one copy of
+ * each dataset, and `require("careerpath")` and `import("careerpath")` in one app share one
+ * module instance: one `UnknownCareerError` class, one parsed dataset.
+ */
+function writeCommonJsEntries(): void {
+  for (const name of Object.keys(entries)) {
+    writeFileSync(
+      `dist/${name}.cjs`,
+      `"use strict";\n// CommonJS entry: the ES module build, which Node (>= 20.19, see package.json "engines") can require.\nmodule.exports = require("./${name}.js");\n`,
+    );
+  }
+}
+
 export default defineConfig([
   {
-    entry: {
-      index: "src/index.ts",
-      schemas: "src/schemas/index.ts",
-      search: "src/search.ts",
-      programs: "src/programs.ts",
-      codes: "src/codes.ts",
-    },
-    format: ["esm", "cjs"],
-    dts: true,
+    // One ES module build for the library and the CLI together: with code splitting, the bin's
+    // data lives in the same chunks as the library's, never in a copy of its own.
+    entry: { ...entries, cli: "src/cli.ts" },
+    format: ["esm"],
+    dts: { entry: entries },
     clean: true,
     target: "node20",
     platform: "neutral",
+    external: [/^node:/],
     splitting: true,
     treeshake: true,
     sourcemap: false,
-    outExtension: ({ format }) => ({ js: format === "cjs" ? ".cjs" : ".js" }),
     onSuccess: async () => {
       cpSync("src/generated/json-schema", "dist/json-schema", { recursive: true });
+      writeCommonJsEntries();
     },
   },
   {
-    entry: { cli: "src/cli.ts" },
-    format: ["esm"],
-    target: "node20",
-    platform: "node",
-    splitting: false,
+    // Declaration files for the CommonJS entries (.d.cts); their JavaScript is the wrapper above.
+    entry: entries,
+    format: ["cjs"],
+    dts: { only: true },
     clean: false,
-    dts: false,
+    target: "node20",
   },
 ]);

@@ -13,6 +13,7 @@ import { machine } from "./lib/machine.js";
 import { assertBuilt, ROOT } from "./lib/paths.js";
 import type { Row } from "./lib/row.js";
 import { markdownTable, textTable } from "./lib/table.js";
+import { cliStartRows } from "./scenarios/cli-start.js";
 import { coldRows } from "./scenarios/cold.js";
 import { compareRows } from "./scenarios/compare.js";
 import { matchRows } from "./scenarios/match.js";
@@ -74,6 +75,11 @@ async function main(): Promise<number> {
   if (want("10")) {
     log("memory (row 10)");
     rows.push(...memoryRows(runs, size.rawJson));
+  }
+
+  if (want("11")) {
+    log("CLI start-up (row 11)");
+    rows.push(...cliStartRows(runs));
   }
 
   const seconds = Math.round((performance.now() - started) / 100) / 10;

@@ -2,7 +2,7 @@
 // next to the hand-written guides: a page per curated career, the index of all occupations, the
 // data dictionary and the generated-steps table. Output is a pure function of the data: no
 // timestamps. Usage: tsx scripts/build-docs.ts   (then: typedoc)
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { careerSteps } from "../src/career-steps.js";
@@ -58,9 +58,29 @@ export function buildDocs(): Map<string, string> {
       "",
     ].join("\n"),
   );
+  files.set("index.md", siteIndex(readFileSync(join(ROOT, "README.md"), "utf8")));
+  files.set("data-folder.md", dataFolder(readFileSync(join(ROOT, "data", "README.md"), "utf8")));
   files.set("include/data-dictionary.md", dataDictionary());
   files.set("include/step-mapping.md", stepMapping());
   return files;
+}
+
+/**
+ * The site's front page: README.md without its title (the site header already shows the project
+ * name), with links rewritten from the repository root to docs/generated/. The data folder's
+ * README becomes a page of its own (data-folder.md), not a raw markdown file.
+ */
+export function siteIndex(readme: string): string {
+  return readme
+    .replace(/^# .*\n+/, "")
+    .replaceAll("](data/README.md)", "](./data-folder.md)")
+    .replaceAll("](docs/", "](../")
+    .replace(/\]\((LICENSE|NOTICE)\)/g, "](../../$1)");
+}
+
+/** data/README.md as a docs page, titled, in the Guides group. */
+export function dataFolder(readme: string): string {
+  return ["---", 'title: "The data folder"', "group: Guides", "---", "", readme].join("\n");
 }
 
 function main(): number {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import {
-  careerIds,
   careerSteps,
   getOccupation,
   InvalidOptionError,
@@ -10,56 +9,12 @@ import {
   UnknownCareerError,
   UnknownOccupationError,
 } from "../src/index.js";
-import {
-  isA,
-  jsonLdKeywords,
-  schemaOrgProperties,
-  schemaOrgTypes,
-} from "./fixtures/schema-org-terms.js";
-
-/**
- * Walks JSON-LD and lists every term that is not schema.org vocabulary, as written down in
- * test/fixtures/schema-org-terms.ts: unknown `@type`s, unknown properties, and properties used
- * on a type they are not defined on.
- */
-function badTerms(node: unknown, where: string, out: string[]): void {
-  if (Array.isArray(node)) {
-    for (const [i, item] of node.entries()) badTerms(item, `${where}[${i}]`, out);
-    return;
-  }
-  if (node === null || typeof node !== "object") return;
-  const record = node as Record<string, unknown>;
-  const type = record["@type"];
-  if (typeof type !== "string") out.push(`${where}: object without @type`);
-  else if (!schemaOrgTypes.has(type)) out.push(`${where}: unknown @type ${type}`);
-  for (const [key, value] of Object.entries(record)) {
-    if (jsonLdKeywords.has(key)) continue;
-    const property = schemaOrgProperties.get(key);
-    if (!property) out.push(`${where}.${key}: unknown property`);
-    else if (typeof type === "string" && !property.domains.some((d) => isA(type, d)))
-      out.push(`${where}.${key}: not defined on ${type}`);
-    badTerms(value, `${where}.${key}`, out);
-  }
-}
 
 const URL_OPTIONS = { url: "https://example.org/careers/x", lastReviewed: "2025-06-30" } as const;
 
-describe("toJsonLd: schema.org vocabulary", () => {
-  it("uses only schema.org types and properties, on the types that define them, for every record", () => {
-    const bad: string[] = [];
-    const ids = [...careerIds, ...occupationCodes];
-    for (const id of ids) {
-      badTerms(toJsonLd(id, URL_OPTIONS), `toJsonLd(${id})`, bad);
-      badTerms(toHowToJsonLd(id, URL_OPTIONS), `toHowToJsonLd(${id})`, bad);
-    }
-    expect(bad).toEqual([]);
-  });
-
-  it("the vocabulary fixture itself names only schema.org URLs", () => {
-    const urls = [...schemaOrgTypes.values(), ...schemaOrgProperties.values()].map((t) => t.url);
-    expect(urls.filter((u) => !/^https:\/\/schema\.org\/[A-Za-z0-9]+$/.test(u))).toEqual([]);
-  });
-
+// The vocabulary itself (types, properties, value types) is checked against schema-dts in
+// test/json-ld-schema-dts.test.ts.
+describe("toJsonLd: @context", () => {
   it("sets @context once, at the root", () => {
     const ld = toJsonLd("insurance-coder");
     expect(ld["@context"]).toBe("https://schema.org");

@@ -184,3 +184,116 @@ export const out: [number, string, boolean, string | undefined, Occupation | und
     });
   });
 });
+
+// The tarball as a user installs it: `npm install careerpath` into a fresh project, with no zod.
+describe("the packed tarball, installed without zod", () => {
+  const temp = mkdtempSync(join(tmpdir(), "careerpath-tarball-"));
+  const app = join(temp, "app");
+  afterAll(() => rmSync(temp, { recursive: true, force: true }));
+  let packed: { filename: string; size: number; unpackedSize: number; files: { path: string }[] };
+
+  const inApp = (file: string, code: string) => {
+    writeFileSync(join(app, file), code);
+    return spawnSync(node, [file], { cwd: app, encoding: "utf8" });
+  };
+
+  it("packs within 1 MB, 5.5 MB unpacked, with one copy of each dataset", () => {
+    const out = execFileSync(
+      "npm",
+      ["pack", "--json", "--ignore-scripts", "--pack-destination", temp],
+      { cwd: root, encoding: "utf8" },
+    );
+    packed = JSON.parse(out)[0];
+    expect(packed.size).toBeLessThanOrEqual(1_000_000);
+    expect(packed.unpackedSize).toBeLessThanOrEqual(5_500_000);
+    // One copy of each dataset: an occupation slug (occupation records), a reported job title
+    // (the title index) and a CIP family title (program records), each in exactly one file.
+    const js = packed.files.map((f) => f.path).filter((p) => /\.(c?js)$/.test(p));
+    const holding = (marker: string) =>
+      js.filter((p) => readFileSync(join(root, p), "utf8").includes(marker));
+    expect(holding("chief-executives")).toHaveLength(1);
+    expect(holding("Chief Sustainability Officer")).toHaveLength(1);
+    expect(holding("AGRICULTURAL/ANIMAL/PLANT/VETERINARY")).toHaveLength(1);
+    // The CommonJS entries hold no code of their own.
+    for (const p of js.filter((p) => p.endsWith(".cjs")))
+      expect(readFileSync(join(root, p), "utf8").length).toBeLessThan(300);
+  });
+
+  it("installs without zod (an optional peer)", () => {
+    mkdirSync(app);
+    writeFileSync(join(app, "package.json"), JSON.stringify({ name: "app", private: true }));
+    execFileSync(
+      "npm",
+      ["install", join(temp, packed.filename), "--offline", "--no-audit", "--no-fund"],
+      { cwd: app, encoding: "utf8" },
+    );
+    expect(existsSync(join(app, "node_modules/careerpath/package.json"))).toBe(true);
+    expect(existsSync(join(app, "node_modules/zod"))).toBe(false);
+  });
+
+  it.each([
+    [
+      "mjs",
+      'import { getCareer } from "careerpath";',
+      'import { searchOccupations } from "careerpath/search";',
+      'import { programsFor } from "careerpath/programs";',
+    ],
+    [
+      "cjs",
+      'const { getCareer } = require("careerpath");',
+      'const { searchOccupations } = require("careerpath/search");',
+      'const { programsFor } = require("careerpath/programs");',
+    ],
+  ])("loads '.', './search' and './programs' without zod (.%s)", (ext, a, b, c) => {
+    const r = inApp(
+      `entries.${ext}`,
+      `${a}\n${b}\n${c}\nconsole.log(getCareer("insurance-coder").steps.length, searchOccupations("RN")[0].code, programsFor("29-2072").length > 0);\n`,
+    );
+    expect(r.stderr).toBe("");
+    expect(r.stdout.trim()).toBe("5 29-1141 true");
+  });
+
+  it("runs the bin without zod", () => {
+    const bin = join(app, "node_modules/.bin/careerpath");
+    const r = spawnSync(bin, ["show", "insurance-coder"], { cwd: app, encoding: "utf8" });
+    expect(r.stderr).toBe("");
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^Insurance coder/);
+  });
+
+  it("says what is missing when careerpath/schemas is used without zod", () => {
+    const r = inApp("schemas.mjs", 'import "careerpath/schemas";\n');
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toMatch(/Cannot find (package|module) 'zod'/);
+  });
+
+  // One class per error, whichever module system threw it: both formats load the same module.
+  it.each([
+    ["thrown by the ES module build, caught with the CommonJS class", "esm", "cjs"],
+    ["thrown by the CommonJS build, caught with the ES module class", "cjs", "esm"],
+  ])("one class identity: %s", (_what, thrower, catcher) => {
+    const r = inApp(
+      `identity-${thrower}.mjs`,
+      `import { createRequire } from "node:module";
+import * as esm from "careerpath";
+import * as esmPrograms from "careerpath/programs";
+const cjs = createRequire(import.meta.url)("careerpath");
+const cjsPrograms = createRequire(import.meta.url)("careerpath/programs");
+const lib = { esm, cjs };
+const programs = { esm: esmPrograms, cjs: cjsPrograms };
+const caught = [];
+for (const [call, Class] of [
+  [() => lib.${thrower}.getCareerOrThrow("insurance-codr"), lib.${catcher}.UnknownCareerError],
+  [() => lib.${thrower}.getOccupationOrThrow("29-9999"), lib.${catcher}.UnknownOccupationError],
+  [() => lib.${thrower}.nextStep("insurance-coder", { completed: ["nope"] }), lib.${catcher}.UnknownStepError],
+  [() => programs.${thrower}.getProgramOrThrow("99.9999"), programs.${catcher}.UnknownProgramError],
+]) {
+  try { call(); caught.push("no throw"); } catch (error) { caught.push(error instanceof Class); }
+}
+console.log(caught.join(" "), lib.esm.UnknownCareerError === lib.cjs.UnknownCareerError);
+`,
+    );
+    expect(r.stderr).toBe("");
+    expect(r.stdout.trim()).toBe("true true true true true");
+  });
+});

@@ -2,8 +2,10 @@
 //   npx tsx test/browser/check-docs.ts
 // Serves docs-site/ on 127.0.0.1 (random port), crawls every page by following internal links,
 // and fails on a broken internal link or anchor, a console error or page error, a failed request,
-// or a career page without its steps, its two SVG charts or its JSON-LD. It also uses the site
-// search, sorts the occupations table, and saves screenshots under .screenshots/.
+// or a career page without its steps, its two SVG charts or its JSON-LD. It checks the layout of
+// every API function page (summary and example above the fold of a 1280×900 window, page height
+// within budget) and that no page is wider than a 390 px phone screen. It also uses the site
+// search, sorts the occupations table, and saves screenshots under .screenshots/ (git-ignored).
 import { createReadStream, existsSync, mkdirSync, statSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -50,6 +52,11 @@ interface DomDocument {
   querySelectorAll(selector: string): ArrayLike<DomElement>;
 }
 type DomGlobal = { document: DomDocument };
+
+/** A function page fits: summary and example start above the fold, the page stays short. */
+const FOLD = 900;
+const MAX_FUNCTION_PAGE = 2500;
+const PHONE = { width: 390, height: 844 };
 
 const problems: string[] = [];
 const fail = (message: string) => problems.push(message);
@@ -189,6 +196,75 @@ async function checkSorting(page: Page, url: string): Promise<void> {
   if (numbers.join(",") !== sorted.join(",")) fail(`${url}: sorting by wage did not sort the rows`);
 }
 
+interface Layout {
+  readonly height: number;
+  readonly summary: number;
+  readonly example: number;
+  readonly width: number;
+}
+
+/** Where the summary and the example start, and how tall and wide the page is, in px. */
+async function layout(page: Page, url: string): Promise<Layout> {
+  await page.goto(url, { waitUntil: "load" });
+  return page.evaluate(() => {
+    const { document } = globalThis as unknown as {
+      document: {
+        documentElement: { scrollHeight: number; scrollWidth: number };
+        querySelector(s: string): { getBoundingClientRect(): { top: number } } | null;
+      };
+    };
+    // No named helpers in here: the callback runs in the page, without the bundler's helpers.
+    const [summary, example] = [
+      ".tsd-signatures .tsd-description > .tsd-comment p",
+      ".tsd-signatures .tsd-tag-example",
+    ].map((s) => Math.round(document.querySelector(s)?.getBoundingClientRect().top ?? -1));
+    return {
+      height: document.documentElement.scrollHeight,
+      summary: summary ?? -1,
+      example: example ?? -1,
+      width: document.documentElement.scrollWidth,
+    };
+  });
+}
+
+/** Every function page: summary and example above the fold, height within budget. */
+async function checkFunctionPages(page: Page, urls: readonly string[]): Promise<void> {
+  let tallest = 0;
+  let lowestExample = 0;
+  for (const url of urls) {
+    const at = new URL(url).pathname;
+    const l = await layout(page, url);
+    tallest = Math.max(tallest, l.height);
+    lowestExample = Math.max(lowestExample, l.example);
+    if (l.summary < 0 || l.summary >= FOLD) fail(`${at}: summary starts at ${l.summary} px`);
+    if (l.example < 0 || l.example >= FOLD)
+      fail(`${at}: example starts at ${l.example} px (fold at ${FOLD} px)`);
+    if (l.height > MAX_FUNCTION_PAGE)
+      fail(`${at}: page is ${l.height} px tall (budget ${MAX_FUNCTION_PAGE} px)`);
+  }
+  console.log(
+    `function pages: ${urls.length}, tallest ${tallest} px, lowest example at ${lowestExample} px`,
+  );
+  if (urls.length === 0) fail("no API function pages found");
+}
+
+/** No page scrolls sideways on a phone: wide tables and code scroll inside their own box. */
+async function checkPhoneWidth(page: Page, urls: readonly string[]): Promise<void> {
+  let widest = 0;
+  for (const url of urls) {
+    await page.goto(url, { waitUntil: "load" });
+    const width = await page.evaluate(
+      () =>
+        (globalThis as unknown as { document: { documentElement: { scrollWidth: number } } })
+          .document.documentElement.scrollWidth,
+    );
+    widest = Math.max(widest, width);
+    if (width > PHONE.width)
+      fail(`${new URL(url).pathname}: ${width} px wide at a ${PHONE.width} px viewport`);
+  }
+  console.log(`${PHONE.width} px viewport: ${urls.length} pages, widest ${widest} px`);
+}
+
 async function main(): Promise<number> {
   if (!existsSync(join(SITE, "index.html"))) {
     console.error("check-docs: docs-site/index.html is missing; run `npm run docs` first");
@@ -299,12 +375,34 @@ async function main(): Promise<number> {
       await checkSorting(page, occupationsPage);
     } else fail("no page with the occupations table");
 
+    const html = [...seen].filter((u) => extname(new URL(u).pathname) === ".html").sort();
+    current = "function pages";
+    await checkFunctionPages(
+      page,
+      html.filter((u) => new URL(u).pathname.startsWith("/functions/")),
+    );
+    const phone = await browser.newContext({ viewport: PHONE });
+    const phonePage = await phone.newPage();
+    current = "390 px";
+    watch(phonePage, () => current);
+    await checkPhoneWidth(phonePage, html);
+
     mkdirSync(SHOTS, { recursive: true });
     current = "screenshots";
+    for (const [name, path] of [
+      ["api-nextStep-390.png", "/functions/careerpath.nextStep.html"],
+      ["occupations-390.png", "/documents/Career_guides.All_occupations.html"],
+    ] as const) {
+      await phonePage.goto(`${origin}${path}`, { waitUntil: "load" });
+      await phonePage.screenshot({ path: join(SHOTS, name) });
+    }
+    await phone.close();
     const career = [...seen].find((u) => /Insurance_coder\.html$/.test(u));
     const shots: [string, string, boolean][] = [
       ["index.png", `${origin}/index.html`, false],
-      ["function-toJsonLd.png", `${origin}/functions/careerpath.toJsonLd.html`, false],
+      ["api-nextStep.png", `${origin}/functions/careerpath.nextStep.html`, false],
+      ["api-compareCareers.png", `${origin}/functions/careerpath.compareCareers.html`, false],
+      ["api-getCareer.png", `${origin}/functions/careerpath.getCareer.html`, false],
       ["career-insurance-coder.png", career ?? `${origin}/index.html`, true],
     ];
     for (const [name, url, fullPage] of shots) {
