@@ -9,9 +9,9 @@ import {
   Program,
   trainingCategories,
 } from "../../src/schemas/index.js";
-import { emitPaths } from "./emit-paths.js";
 import { encodeNumber } from "../../src/search/codec.js";
 import { words } from "../../src/search/normalize.js";
+import { emitPaths } from "./emit-paths.js";
 import type { Dataset } from "./load.js";
 
 const HEADER =
@@ -277,9 +277,6 @@ export const experienceRelated: Readonly<Record<string, readonly string[]>> = ${
   return files;
 }
 
-function sortKeys<T>(record: Record<string, T>): Record<string, T> {
-  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : 1)));
-}
 
 /** The line format of src/generated/titles.ts (see the comment written into that file). */
 function titleLines(
