@@ -277,7 +277,6 @@ export const experienceRelated: Readonly<Record<string, readonly string[]>> = ${
   return files;
 }
 
-
 /** The line format of src/generated/titles.ts (see the comment written into that file). */
 function titleLines(
   occupations: readonly { code: string; title: string; projections: { employmentBase: unknown } }[],
