@@ -1,5 +1,6 @@
 // `careerpath match` and `careerpath moves`: readable tables, --json, one-line errors with exit 2.
 import { describe, expect, it } from "vitest";
+import { main } from "../src/cli/main.js";
 import { runCli } from "./reliability/helpers.js";
 
 const run = (...args: string[]) => runCli(args);
@@ -31,7 +32,10 @@ describe("careerpath match", () => {
 
 describe("careerpath moves", () => {
   it("lists moves with support, wage change, education and skills to build", () => {
-    const { code, stdout } = run("moves", "31-1131");
+    // A wide terminal, so each move stays on one line (at 80 columns the table wraps).
+    let stdout = "";
+    const tty = { isTTY: true, columns: 240, write: (s: string) => (stdout += s) };
+    const code = main(["moves", "31-1131"], tty, tty);
     expect(code).toBe(0);
     expect(stdout).toMatch(/^Moves from Nursing assistants \(31-1131\)/);
     expect(stdout).toMatch(
