@@ -67,12 +67,12 @@ export function buildDocs(): Map<string, string> {
 
 /**
  * The site's front page: README.md without its title (the site header already shows the project
- * name), with links rewritten from the repository root to docs/generated/. The data folder's
+ * name) and without the contributor set-up commands that open the README, with links rewritten from the repository root to docs/generated/. The data folder's
  * README becomes a page of its own (data-folder.md), not a raw markdown file.
  */
 export function siteIndex(readme: string): string {
   return readme
-    .replace(/^# .*\n+/, "")
+    .replace(/^# .*\n+(?:```sh\n(?:npm .*\n)+```\n+)?/, "")
     .replaceAll("](data/README.md)", "](./data-folder.md)")
     .replaceAll("](docs/", "](../")
     .replace(/\]\((LICENSE|NOTICE)\)/g, "](../../$1)");
