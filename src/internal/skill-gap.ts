@@ -54,7 +54,7 @@ export interface SkillsBetween {
     readonly a: number;
     readonly b: number;
   }[];
-  /** Skills to build moving from a to b, largest gap first (at most {@link TOP_GAPS}). */
+  /** Skills to build moving from a to b, largest gap first (at most five). */
   readonly toBuild: readonly SkillToBuild[];
 }
 
