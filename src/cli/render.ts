@@ -27,7 +27,7 @@ function duration(d: Duration | null | undefined): string {
   return d.min === d.max ? `${d.min} ${unit}` : `${d.min}–${d.max} ${unit}`;
 }
 
-function wrap(text: string, indent: string, width = 92): string {
+function wrap(text: string, indent: string, width = 80): string {
   const words = text.split(/\s+/);
   const lines: string[] = [];
   let line = "";
