@@ -3,24 +3,11 @@
 import { formatFigure } from "../internal/values.js";
 import type { CareerMoves } from "../match/career-moves.js";
 import type { CareerMatches } from "../match/match-careers.js";
+import { table as paddedTable } from "./render.js";
 
+/** The shared text table, without the trailing spaces an empty last cell leaves. */
 function table(rows: readonly (readonly string[])[], indent = "  "): string {
-  const widths: number[] = [];
-  for (const row of rows) {
-    row.forEach((cell, i) => {
-      widths[i] = Math.max(widths[i] ?? 0, cell.length);
-    });
-  }
-  return rows
-    .map(
-      (row) =>
-        indent +
-        row
-          .map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i] ?? 0)))
-          .join("  "),
-    )
-    .join("\n")
-    .replace(/ +$/gm, "");
+  return paddedTable(rows, indent).replace(/ +$/gm, "");
 }
 
 const money = (n: number | undefined) =>

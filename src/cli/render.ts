@@ -42,7 +42,8 @@ function wrap(text: string, indent: string, width = 80): string {
   return lines.join("\n");
 }
 
-function table(rows: readonly (readonly string[])[], indent = "  "): string {
+/** Columns padded to their widest cell, two spaces apart; the last column is not padded. */
+export function table(rows: readonly (readonly string[])[], indent = "  "): string {
   const widths: number[] = [];
   for (const row of rows) {
     row.forEach((cell, i) => {
