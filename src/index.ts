@@ -123,6 +123,7 @@ export {
   type CodeSetJsonLd,
   type CountryJsonLd,
   type CredentialJsonLd,
+  type DatasetJsonLd,
   type ExperienceJsonLd,
   type HowToJsonLd,
   type HowToStepJsonLd,

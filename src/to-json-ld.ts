@@ -5,8 +5,10 @@ import { readJsonLdOptions } from "./json-ld/options.js";
 import {
   categoryCodes,
   composedDescription,
+  datasets,
   educationRequirements,
   experienceRequirements,
+  occupationSources,
   onetSkills,
   qualifications,
   requirementQualifications,
@@ -22,6 +24,7 @@ export type {
   CodeSetJsonLd,
   CountryJsonLd,
   CredentialJsonLd,
+  DatasetJsonLd,
   ExperienceJsonLd,
   HowToJsonLd,
   HowToStepJsonLd,
@@ -43,6 +46,9 @@ export type {
  * occupation's reviewed entry requirements (in `qualifications`, each saying whether all, most
  * or some states require it), and the OEWS May 2024 wage percentiles (the vintage of the 2024–34
  * projections). Percentiles that BLS top-coded or suppressed are left out, never estimated.
+ * `subjectOf` names the official datasets behind these facts, with their licences and the
+ * credit O*NET's CC BY 4.0 licence asks for ("O*NET 30.1 Database", and the notice that
+ * careerpath modified the data).
  *
  * Google retired its salary-estimate rich result in 2025, so this markup describes the page to
  * any reader of schema.org; it does not make a page eligible for a Google rich result.
@@ -63,6 +69,7 @@ export type {
  * ld.estimatedSalary?.[0]?.median; // 50250
  * ld.estimatedSalary?.[0]?.duration; // "P1Y"
  * toJsonLd("29-1211").estimatedSalary?.[0]?.median; // undefined
+ * toJsonLd("29-2072").subjectOf.map((d) => d.name).at(-1); // "O*NET 30.1 Database"
  * const html = `<script type="application/ld+json">${JSON.stringify(ld)}</script>`;
  * ```
  */
@@ -102,6 +109,7 @@ export function toJsonLd(
     ...(skills.length > 0 ? { skills } : {}),
     ...(career ? { responsibilities: [...career.quickFacts.keyResponsibilities] } : {}),
     occupationLocation: [{ "@type": "Country", name: "United States" }],
+    subjectOf: datasets(occupationSources(occupations, (occ) => occ.wages.may2024)),
     ...(page ? { mainEntityOfPage: page } : {}),
   };
 }

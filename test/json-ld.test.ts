@@ -171,6 +171,56 @@ describe("toJsonLd: content", () => {
   });
 });
 
+describe("JSON-LD: the datasets behind the facts, with their credit", () => {
+  const ONET = {
+    "@type": "Dataset",
+    name: "O*NET 30.1 Database",
+    version: "O*NET 30.1 (December 2025)",
+    license: "https://creativecommons.org/licenses/by/4.0/",
+  };
+
+  it("credits O*NET 30.1 with the CC BY attribution and the modification notice, for every code", () => {
+    for (const code of occupationCodes) {
+      const onet = toJsonLd(code).subjectOf.find((d) => d.name.startsWith("O*NET"));
+      expect(onet, code).toMatchObject(ONET);
+      expect(onet?.creditText).toMatch(
+        /^This product includes information from the O\*NET 30\.1 Database/,
+      );
+      expect(onet?.creditText).toMatch(
+        /careerpath project has modified all or some of this information/,
+      );
+    }
+  });
+
+  it("names SOC 2018, the projections and the OEWS release the wages come from", () => {
+    const names = toJsonLd("insurance-coder").subjectOf.map((d) => [d.name, d.temporalCoverage]);
+    expect(names.map(([, period]) => period)).toEqual([
+      "2018",
+      "2024–34",
+      "May 2024",
+      "December 2025",
+    ]);
+    // Public-domain BLS data has no licence page to link, so it gets none.
+    expect(toJsonLd("29-2072").subjectOf[0]).not.toHaveProperty("license");
+  });
+
+  it("leaves OEWS out where it publishes no estimate (45-3031)", () => {
+    const periods = toJsonLd("45-3031").subjectOf.map((d) => d.temporalCoverage);
+    expect(periods).not.toContain("May 2024");
+    expect(periods).toContain("2024–34");
+  });
+
+  it("bases generated HowTo steps on the datasets they cite, never on cited pages", () => {
+    const howTo = toHowToJsonLd("29-1141");
+    expect(howTo.isBasedOn?.map((d) => d.name)).toEqual([
+      expect.stringMatching(/^Employment Projections 2024–34/),
+      "O*NET 30.1 Database",
+      expect.stringMatching(/^Classification of Instructional Programs 2020/),
+    ]);
+    expect(howTo.isBasedOn?.[1]?.creditText).toMatch(/has modified/);
+  });
+});
+
 describe("toJsonLd: bad input", () => {
   it.each([
     [{ url: "not a url" }, "url"],

@@ -5773,7 +5773,8 @@ export const sourceRecords: Registry<Source> = {
     "publisher": "O*NET OnLine (UNT web archive)",
     "period": "O*NET about 2021",
     "url": "https://webarchive.library.unt.edu/web/20210428005148/http://www.onetonline.org/link/summary/11-9111.00",
-    "licence": "Creative Commons Attribution 4.0 International (CC BY 4.0)"
+    "licence": "Creative Commons Attribution 4.0 International (CC BY 4.0)",
+    "licenceUrl": "https://creativecommons.org/licenses/by/4.0/"
   },
   "onet-30-1": {
     "id": "onet-30-1",
@@ -5784,6 +5785,7 @@ export const sourceRecords: Registry<Source> = {
     "period": "December 2025",
     "url": "https://www.onetcenter.org/dictionary/30.1/text/",
     "licence": "Creative Commons Attribution 4.0 International (CC BY 4.0)",
+    "licenceUrl": "https://creativecommons.org/licenses/by/4.0/",
     "attribution": "This product includes information from the O*NET 30.1 Database by the U.S. Department of Labor, Employment and Training Administration (USDOL/ETA). Used under the CC BY 4.0 license. O*NET® is a trademark of USDOL/ETA.",
     "modificationNotice": "The careerpath project has modified all or some of this information. USDOL/ETA has not approved, endorsed, or tested these modifications."
   },
@@ -5794,7 +5796,8 @@ export const sourceRecords: Registry<Source> = {
     "publisher": "O*NET OnLine, National Center for O*NET Development",
     "period": "recent O*NET release",
     "url": "https://www.onetonline.org/link/summary/43-3021.00?redir=43-3021.02",
-    "licence": "Creative Commons Attribution 4.0 International (CC BY 4.0)"
+    "licence": "Creative Commons Attribution 4.0 International (CC BY 4.0)",
+    "licenceUrl": "https://creativecommons.org/licenses/by/4.0/"
   },
   "onet-43-4171-titles": {
     "id": "onet-43-4171-titles",
@@ -5803,7 +5806,8 @@ export const sourceRecords: Registry<Source> = {
     "publisher": "O*NET OnLine, National Center for O*NET Development",
     "period": "later O*NET release (about 2023–2025)",
     "url": "https://onetonline.org/find/match/1/43-4171.00",
-    "licence": "Creative Commons Attribution 4.0 International (CC BY 4.0)"
+    "licence": "Creative Commons Attribution 4.0 International (CC BY 4.0)",
+    "licenceUrl": "https://creativecommons.org/licenses/by/4.0/"
   },
   "onet-43-6013": {
     "id": "onet-43-6013",
@@ -5812,7 +5816,8 @@ export const sourceRecords: Registry<Source> = {
     "publisher": "O*NET OnLine, National Center for O*NET Development",
     "period": "recent O*NET release",
     "url": "https://www.onetonline.org/link/summary/43-6013.00",
-    "licence": "Creative Commons Attribution 4.0 International (CC BY 4.0)"
+    "licence": "Creative Commons Attribution 4.0 International (CC BY 4.0)",
+    "licenceUrl": "https://creativecommons.org/licenses/by/4.0/"
   },
   "pmw360-information-clerks-2021": {
     "id": "pmw360-information-clerks-2021",

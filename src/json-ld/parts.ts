@@ -11,6 +11,7 @@ import type {
   CategoryCodeJsonLd,
   CodeSetJsonLd,
   CredentialJsonLd,
+  DatasetJsonLd,
   ExperienceJsonLd,
   SalaryDistributionJsonLd,
 } from "./types.js";
@@ -60,6 +61,54 @@ export function categoryCodes(occ: Occupation): CategoryCodeJsonLd[] {
   for (const code of occ.onet.codes)
     out.push({ "@type": "CategoryCode", codeValue: code, inCodeSet: { ...ONET_SOC } });
   return out;
+}
+
+/** The registry id of the SOC 2018 structure, the code set of every SOC code in the markup. */
+const SOC_2018_SOURCE = "bls-soc-2018";
+
+/**
+ * The official datasets named by these source ids, in order and without repeats, as schema.org
+ * `Dataset`s with the licence and credit of the source registry. An id the registry lacks is a
+ * build error elsewhere; here it is skipped rather than described from nothing.
+ */
+export function datasets(ids: readonly string[]): DatasetJsonLd[] {
+  const out: DatasetJsonLd[] = [];
+  for (const id of new Set(ids)) {
+    const source = getSource(id);
+    if (source?.kind !== "dataset") continue;
+    const credit = [source.attribution, source.modificationNotice].filter(Boolean).join(" ");
+    out.push({
+      "@type": "Dataset",
+      name: source.title,
+      ...(source.release ? { version: source.release } : {}),
+      temporalCoverage: source.period,
+      url: source.url,
+      publisher: { "@type": "Organization", name: source.publisher },
+      ...(source.licenceUrl ? { license: source.licenceUrl } : {}),
+      ...(credit ? { creditText: credit } : {}),
+    });
+  }
+  return out;
+}
+
+/**
+ * The datasets behind an occupation's markup: SOC 2018 for its codes, its projections release
+ * for the categories, the OEWS release of each wage distribution shown, and its O*NET release
+ * for the O*NET-SOC codes (and the skills, when they are O*NET's).
+ */
+export function occupationSources(
+  occupations: readonly Occupation[],
+  wages: (occ: Occupation) => OewsWages | null,
+): string[] {
+  return [
+    SOC_2018_SOURCE,
+    ...occupations.map((occ) => occ.projections.source),
+    ...occupations.flatMap((occ) => {
+      const w = wages(occ);
+      return w && salaryDistribution(occ, w) ? [w.source] : [];
+    }),
+    ...occupations.map((occ) => occ.onet.source),
+  ];
 }
 
 const PERCENTILES = [

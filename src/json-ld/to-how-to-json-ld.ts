@@ -3,6 +3,7 @@ import type { CareerId, OccupationCode } from "../generated/ids.js";
 import { careerById } from "../internal/data.js";
 import { occupationByCode } from "../internal/occupations.js";
 import { readJsonLdOptions } from "./options.js";
+import { datasets } from "./parts.js";
 import type { HowToJsonLd, HowToStepJsonLd, JsonLdOptions } from "./types.js";
 
 function withArticle(title: string): string {
@@ -50,12 +51,15 @@ export function toHowToJsonLd(
   const occupation = career ? undefined : occupationByCode(owner);
   const title = career?.title ?? occupation?.title ?? owner;
   const generated = steps.some((s) => s.generated);
+  const basedOn = datasets(steps.flatMap((s) => s.sources));
   const name = career
     ? `How to become ${withArticle(career.title)}`
     : `Steps into the occupation ${title} (${owner})`;
-  const description = generated
-    ? `The usual path into ${title} (${owner}), generated from its BLS typical entry education, related work experience and on-the-job training categories (Employment Projections 2024–34), O*NET data and, where careerpath has reviewed them, the licences, exams and registrations it needs (a national summary; rules vary by state). It is a general outline, not a guide written for this occupation.`
-    : `The ${steps.length} steps into a career as ${withArticle(title)}, in order, from the careerpath guide.`;
+  // Generated steps belong to an occupation code, so `occupation` is set whenever they appear.
+  const description =
+    generated && occupation
+      ? `The usual path into ${title} (${owner}), generated from its BLS typical entry education, related work experience and on-the-job training categories (Employment Projections ${occupation.projections.period}), O*NET data and, where careerpath has reviewed them, the licences, exams and registrations it needs (a national summary; rules vary by state). It is a general outline, not a guide written for this occupation.`
+      : `The ${steps.length} steps into a career as ${withArticle(title)}, in order, from the careerpath guide.`;
   const step: HowToStepJsonLd[] = steps.map((s) => ({
     "@type": "HowToStep",
     position: s.order,
@@ -70,6 +74,7 @@ export function toHowToJsonLd(
     description,
     about: { "@type": "Occupation", name: title },
     step,
+    ...(basedOn.length > 0 ? { isBasedOn: basedOn } : {}),
     ...(page ? { mainEntityOfPage: page } : {}),
   };
 }

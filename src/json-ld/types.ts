@@ -92,6 +92,28 @@ export interface CountryJsonLd {
   readonly name: "United States";
 }
 
+/**
+ * A schema.org `Dataset`: an official release that facts in the markup come from, with the
+ * credit its licence asks for. O*NET data is CC BY 4.0, so its entry carries the attribution and
+ * the notice that careerpath modified the data.
+ */
+export interface DatasetJsonLd {
+  readonly "@type": "Dataset";
+  /** The release's title, e.g. `"O*NET 30.1 Database"`. */
+  readonly name: string;
+  /** The release, e.g. `"O*NET 30.1 (December 2025)"`. */
+  readonly version?: string;
+  /** The vintage of the data, e.g. `"May 2024"` or `"2024–34"`. */
+  readonly temporalCoverage: string;
+  /** The publisher's page for the release. */
+  readonly url: string;
+  readonly publisher: { readonly "@type": "Organization"; readonly name: string };
+  /** The licence's own page, where it has one (CC BY 4.0 for O*NET). */
+  readonly license?: string;
+  /** The attribution the licence asks for, followed by any modification notice. */
+  readonly creditText?: string;
+}
+
 /** A schema.org `WebPage`: the page the markup describes. */
 export interface WebPageJsonLd {
   readonly "@type": "WebPage";
@@ -125,6 +147,11 @@ export interface OccupationJsonLd {
   /** The guide's key responsibilities; absent for an occupation code. */
   readonly responsibilities?: readonly string[];
   readonly occupationLocation: readonly CountryJsonLd[];
+  /**
+   * The official datasets the codes, categories, wages and skills come from (SOC 2018, BLS
+   * Employment Projections, OEWS, O*NET), each with its licence and credit.
+   */
+  readonly subjectOf: readonly DatasetJsonLd[];
   /** Present only when the caller gave a `url`. */
   readonly mainEntityOfPage?: WebPageJsonLd;
 }
@@ -153,6 +180,12 @@ export interface HowToJsonLd {
   /** The occupation the steps lead into. */
   readonly about: { readonly "@type": "Occupation"; readonly name: string };
   readonly step: readonly HowToStepJsonLd[];
+  /**
+   * The official datasets the steps cite (for generated steps: BLS Employment Projections,
+   * O*NET, CIP), each with its licence and credit; cited web pages are left out. Absent when the
+   * steps cite no dataset.
+   */
+  readonly isBasedOn?: readonly DatasetJsonLd[];
   /** Present only when the caller gave a `url`. */
   readonly mainEntityOfPage?: WebPageJsonLd;
 }

@@ -12,6 +12,10 @@ export const Source = z
     period: Text.describe("vintage of the data, e.g. 'May 2024' or '2024–34'"),
     url: z.url(),
     licence: Text,
+    licenceUrl: z
+      .url()
+      .optional()
+      .describe("the licence's own page, where the licence has one (e.g. CC BY 4.0)"),
     secondary: z
       .boolean()
       .optional()
