@@ -14,6 +14,7 @@ import {
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   checkMedianAgreement,
@@ -874,14 +875,55 @@ describe("consistency checks", () => {
     [
       "EP median equals OEWS",
       checkMedianAgreement([
-        { code: "a", projections: projections(1, 1, 0, 0), may2024: wages(50000, 60000) },
+        {
+          code: "a",
+          projections: projections(1, 1, 0, 0),
+          wages: { may2024: wages(50000, 60000), may2025: wages(51000, 60000) },
+        },
       ]),
       0,
     ],
     [
       "EP median differs from OEWS",
       checkMedianAgreement([
-        { code: "a", projections: projections(1, 1, 0, 0), may2024: wages(50010, 60000) },
+        {
+          code: "a",
+          projections: projections(1, 1, 0, 0),
+          wages: { may2024: wages(50010, 60000), may2025: wages(50000, 60000) },
+        },
+      ]),
+      1,
+    ],
+    [
+      "EP 2025–35 median checked against OEWS May 2025, not May 2024",
+      checkMedianAgreement([
+        {
+          code: "a",
+          projections: { ...projections(1, 1, 0, 0), period: "2025–35" },
+          wages: { may2024: wages(50000, 60000), may2025: wages(50010, 60000) },
+        },
+      ]),
+      1,
+    ],
+    [
+      "EP 2025–35 median equal to OEWS May 2025",
+      checkMedianAgreement([
+        {
+          code: "a",
+          projections: { ...projections(1, 1, 0, 0), period: "2025–35" },
+          wages: { may2024: wages(49000, 60000), may2025: wages(50000, 60000) },
+        },
+      ]),
+      0,
+    ],
+    [
+      "EP base year without an imported OEWS release",
+      checkMedianAgreement([
+        {
+          code: "a",
+          projections: { ...projections(1, 1, 0, 0), period: "2026–36" },
+          wages: { may2024: wages(50000, 60000), may2025: wages(50000, 60000) },
+        },
       ]),
       1,
     ],
@@ -1026,7 +1068,9 @@ describe("known releases", () => {
 describe("another EP vintage", () => {
   /**
    * The 2024–34 fixtures relabelled as 2025–35: folder and file names, and every year in the
-   * two EP headers (2024 → 2025, 2034 → 2035, 2024–34 → 2025–35). Figures are unchanged.
+   * two EP headers (2024 → 2025, 2034 → 2035, 2024–34 → 2025–35). Figures are unchanged except
+   * the median wage column, which a 2025–35 release takes from OEWS May 2025: it is filled from
+   * the May 2025 fixture, as BLS would publish it.
    */
   function relabelled(name: string): string {
     const from = join(scratch, name);
@@ -1048,11 +1092,39 @@ describe("another EP vintage", () => {
       "ep_2024-34_table_1.2_occupational_projections_and_worker_characteristics.csv",
       "ep_2025-35_table_1.2_occupational_projections_and_worker_characteristics.csv",
     );
+    withMay2025Medians(
+      join(folder, "ep_2025-35_table_1.2_occupational_projections_and_worker_characteristics.csv"),
+      join(from, "oews-2025", "national_M2025_dl.csv"),
+    );
     relabel(
       "ep_2024_table_5.4_education_and_training_assignments.csv",
       "ep_2025_table_5.4_education_and_training_assignments.csv",
     );
     return from;
+  }
+  /** Replaces each EP row's median wage with the OEWS May 2025 annual median of its code. */
+  function withMay2025Medians(epFile: string, oewsFile: string): void {
+    const oews = parse(readFileSync(oewsFile, "utf8"), { columns: true, bom: true }) as Record<
+      string,
+      string
+    >[];
+    const median = new Map(oews.map((r) => [r.OCC_CODE, r.A_MEDIAN]));
+    const rows = parse(readFileSync(epFile, "utf8"), { bom: true }) as string[][];
+    const header = rows[0] ?? [];
+    const code = header.findIndex((h) => h.endsWith("National Employment Matrix code"));
+    const wage = header.findIndex((h) => h.startsWith("Median annual wage"));
+    expect([code, wage]).not.toContain(-1);
+    let replaced = 0;
+    for (const row of rows.slice(1)) {
+      const value = median.get(row[code] ?? "");
+      if (value !== undefined && /^\d+$/.test(value)) {
+        row[wage] = value;
+        replaced += 1;
+      }
+    }
+    expect(replaced).toBeGreaterThan(5);
+    const field = (f: string) => (/[",\n]/.test(f) ? `"${f.replaceAll('"', '""')}"` : f);
+    writeFileSync(epFile, `\uFEFF${rows.map((r) => r.map(field).join(",")).join("\n")}\n`);
   }
   const ep12new =
     "bls-ep-2025-35/ep_2025-35_table_1.2_occupational_projections_and_worker_characteristics.csv";
@@ -1064,8 +1136,26 @@ describe("another EP vintage", () => {
       source: "bls-ep-2025-35",
       period: "2025–35",
       employmentBase: 194.8,
+      // May 2025's median, which the import checks against OEWS May 2025 (2024–34 had 50250).
+      medianWage: 51140,
     });
     expect(result.occupations).toHaveLength(9);
+  });
+
+  it("names the vintage when the NEM crosswalk lists a code the projections no longer have", () => {
+    const dir = relabelled("vintage-nem");
+    const nemFile = "soc-crosswalks/nem-onet-to-soc-crosswalk.csv";
+    // As 11-1031 Legislators would be after 2025–35: still in an older crosswalk edition.
+    edit(join(dir, nemFile), (t) =>
+      t.replace(
+        "11-1011.03,Chief Sustainability Officers,11-1011,",
+        "11-1011.03,Chief Sustainability Officers,11-1031,",
+      ),
+    );
+    const problems = problemsOf(() => importOfficial(dir));
+    expect(problems.join("\n")).toContain(
+      `${nemFile}, row 3, column "NEM Code": 11-1031 is not an EP 2025–35 line item.`,
+    );
   });
 
   it.each([

@@ -85,16 +85,44 @@ export function checkPercentiles(
   );
 }
 
-/** The EP median wage is the OEWS May 2024 annual median wherever both are numbers. */
+/**
+ * The OEWS release whose annual medians an EP vintage publishes as its median wage: BLS takes
+ * the wages of the projections' base year (2024–34 uses May 2024, 2025–35 uses May 2025).
+ * Undefined for a base year whose OEWS release the data model does not hold.
+ */
+export function oewsReleaseFor(period: string): "may2024" | "may2025" | undefined {
+  const base = /^(\d{4})–\d{2}$/.exec(period)?.[1];
+  if (base === "2024") return "may2024";
+  if (base === "2025") return "may2025";
+  return undefined;
+}
+
+/**
+ * The EP median wage equals the annual median of the OEWS release of the projections' base year
+ * (see {@link oewsReleaseFor}) wherever both are numbers. A base year with no such release is
+ * one problem, not a silent pass.
+ */
 export function checkMedianAgreement(
-  subjects: readonly { code: string; projections: Projections; may2024: OewsWages | null }[],
+  subjects: readonly {
+    code: string;
+    projections: Projections;
+    wages: { may2024: OewsWages | null; may2025: OewsWages | null };
+  }[],
 ): string[] {
   const out: string[] = [];
-  for (const { code, projections, may2024 } of subjects) {
+  for (const { code, projections, wages } of subjects) {
+    const release = oewsReleaseFor(projections.period);
+    if (release === undefined) {
+      out.push(
+        `${code}: EP ${projections.period} median wages come from the OEWS release of its base year, and only May 2024 and May 2025 are imported`,
+      );
+      break;
+    }
     const ep = numeric(projections.medianWage);
-    const oews = numeric(may2024?.annual.median);
+    const oews = numeric(wages[release]?.annual.median);
     if (ep !== undefined && oews !== undefined && ep !== oews) {
-      out.push(`${code}: EP median wage ${ep} differs from OEWS May 2024 A_MEDIAN ${oews}`);
+      const label = release === "may2024" ? "May 2024" : "May 2025";
+      out.push(`${code}: EP median wage ${ep} differs from OEWS ${label} A_MEDIAN ${oews}`);
     }
   }
   return out;
@@ -188,12 +216,8 @@ export function runChecks(
 ): string[] {
   const all = reference.allOccupations;
   const subjects = [
-    ...occupations.map((o) => ({
-      code: o.code,
-      projections: o.projections,
-      may2024: o.wages.may2024,
-    })),
-    { code: all.code, projections: all.projections, may2024: all.wages.may2024 },
+    ...occupations.map((o) => ({ code: o.code, projections: o.projections, wages: o.wages })),
+    { code: all.code, projections: all.projections, wages: all.wages },
   ];
   return [
     ...checkProjections(subjects),

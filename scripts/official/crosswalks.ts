@@ -19,6 +19,8 @@ export interface CrosswalkContext {
   soc: Soc;
   coverage: Coverage;
   lineItems: ReadonlyMap<string, string>;
+  /** The projection decade of those line items as BLS writes it, e.g. "2024–34". */
+  epPeriod: string;
   /** O*NET Occupation Data: code → title. */
   onetTitles: ReadonlyMap<string, string>;
 }
@@ -205,7 +207,7 @@ export function readCrosswalks(
     if (!ctx.lineItems.has(nem)) {
       problems.add(
         { file: t.nem.file, row: row.line, column: "NEM Code" },
-        `${nem} is not an EP line item`,
+        `${nem} is not an EP ${ctx.epPeriod} line item. Each edition of this crosswalk fits one set of line items (the 9/6/2023 edition fits 2024–34); use the edition that matches these projections`,
       );
       continue;
     }

@@ -122,7 +122,7 @@ export function importOfficial(from: string): ImportResult {
       onet2019: tables.onet2019Crosswalk,
       nem: tables.nemCrosswalk,
     },
-    { soc, coverage, lineItems: epTitles, onetTitles: onet.titles },
+    { soc, coverage, lineItems: epTitles, epPeriod: vintage.period, onetTitles: onet.titles },
     problems,
   );
   problems.throwIfAny();
