@@ -4,12 +4,9 @@
 import { join } from "node:path";
 import { chromium } from "playwright-core";
 import { buildExplorer } from "../../scripts/docs/explorer.js";
-import {
-  ARGS,
-  CHROMIUM,
-  serveExplorer,
-  timeToInteractive,
-} from "../../test/browser/check-explorer.js";
+import { educationCategories } from "../../src/vocabulary.js";
+import { serveExplorer, timeToInteractive } from "../../test/browser/check-explorer.js";
+import { ARGS, CHROMIUM } from "../../test/browser/site.js";
 import { distUrl, ROOT } from "../lib/paths.js";
 import { type Row, status } from "../lib/row.js";
 import { spread } from "../lib/stats.js";
@@ -28,16 +25,8 @@ interface Api {
   careerMoves: (from: string) => { moves: readonly unknown[] };
 }
 
-const EDU = [
-  "No formal educational credential",
-  "High school diploma or equivalent",
-  "Some college, no degree",
-  "Postsecondary nondegree award",
-  "Associate's degree",
-  "Bachelor's degree",
-  "Master's degree",
-  "Doctoral or professional degree",
-];
+/** The BLS education categories in rank order, from the one list the library keeps. */
+const EDU: readonly string[] = educationCategories;
 const HEX = "RIASEC";
 
 /** The obvious way with the public API: read every record, score it, sort them all. */

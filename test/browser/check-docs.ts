@@ -6,38 +6,18 @@
 // every API function page (summary and example above the fold of a 1280×900 window, page height
 // within budget) and that no page is wider than a 390 px phone screen. It also uses the site
 // search, sorts the occupations table, and saves screenshots under .screenshots/ (git-ignored).
-import { createReadStream, existsSync, mkdirSync, statSync } from "node:fs";
-import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
-import { extname, join, normalize, resolve, sep } from "node:path";
+import { existsSync, mkdirSync } from "node:fs";
+import { extname, join, resolve } from "node:path";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { careerSteps } from "../../src/career-steps.js";
 import { careerIds } from "../../src/generated/ids.js";
 import { getCareer } from "../../src/get-career.js";
+import { ARGS, CHROMIUM, serveFolder } from "./site.js";
 
 const ROOT = resolve(import.meta.dirname, "..", "..");
 const SITE = join(ROOT, "docs-site");
 const SHOTS = join(ROOT, ".screenshots");
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const WORKERS = 4;
-const ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
-const TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".svg": "image/svg+xml",
-  ".json": "application/json",
-  ".png": "image/png",
-  ".md": "text/markdown; charset=utf-8",
-};
 
 // The callbacks passed to page.evaluate run in the browser. The project compiles without the DOM
 // library, so they describe the few DOM members they use here; the casts vanish at run time.
@@ -60,33 +40,6 @@ const PHONE = { width: 390, height: 844 };
 
 const problems: string[] = [];
 const fail = (message: string) => problems.push(message);
-
-function serve(): Promise<{ origin: string; close: () => Promise<void> }> {
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
-    let file = normalize(join(SITE, path));
-    if (!file.startsWith(SITE + sep) && file !== SITE) {
-      res.writeHead(403).end();
-      return;
-    }
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, "index.html");
-    if (!existsSync(file)) {
-      res.writeHead(404, { "content-type": "text/plain" }).end("not found");
-      return;
-    }
-    res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
-    createReadStream(file).pipe(res);
-  });
-  return new Promise((done) => {
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as AddressInfo;
-      done({
-        origin: `http://127.0.0.1:${port}`,
-        close: () => new Promise((closed) => server.close(() => closed())),
-      });
-    });
-  });
-}
 
 interface Visit {
   readonly links: string[];
@@ -275,7 +228,7 @@ async function main(): Promise<number> {
     return 1;
   }
   const started = performance.now();
-  const { origin, close } = await serve();
+  const { origin, close } = await serveFolder(SITE);
   let browser: Browser | undefined;
   try {
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });

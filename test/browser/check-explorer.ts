@@ -5,29 +5,14 @@
 // and searches again. Fails on any console error, page error or failed request. Prints the time
 // to interactive and the bundle's gzip size; saves screenshots under .screenshots/.
 import { mkdirSync, readFileSync } from "node:fs";
-import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
-import { extname, join, normalize, resolve, sep } from "node:path";
+import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium, type Page } from "playwright-core";
+import { ARGS, CHROMIUM, type Served, serveFolder } from "./site.js";
 
 const ROOT = resolve(import.meta.dirname, "..", "..");
 const SITE = join(ROOT, "docs-site", "explorer");
 const SHOTS = join(ROOT, ".screenshots");
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-export const ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
-const TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-};
 
 const problems: string[] = [];
 const expectThat = (ok: boolean, message: string) => {
@@ -43,27 +28,8 @@ export async function timeToInteractive(origin: string, page: Page): Promise<num
 }
 
 /** Serves a built explorer folder (docs-site/explorer/ by default) on a random local port. */
-export function serveExplorer(dir = SITE): Promise<{ origin: string; close: () => Promise<void> }> {
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
-    const file = normalize(join(dir, path === "/" ? "index.html" : path));
-    try {
-      if (!file.startsWith(dir + sep)) throw new Error("outside");
-      const body = readFileSync(file);
-      res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
-      res.end(body);
-    } catch {
-      res.writeHead(404).end();
-    }
-  });
-  return new Promise((done) =>
-    server.listen(0, "127.0.0.1", () =>
-      done({
-        origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-        close: () => new Promise((c) => server.close(() => c())),
-      }),
-    ),
-  );
+export function serveExplorer(dir = SITE): Promise<Served> {
+  return serveFolder(dir);
 }
 
 async function main(): Promise<number> {
