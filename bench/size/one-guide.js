@@ -1,4 +1,6 @@
-// Budget 1: an app that uses one guide.
-import { getCareer, nextStep } from "../../dist/index.js";
+// Row 1: an app that uses one guide, the documented way: the guide's own entry point and the
+// step walker that takes the guide itself.
+import { nextStepIn } from "../../dist/index.js";
+import { guide } from "../../dist/guides/insurance-coder.js";
 
-console.log(getCareer("insurance-coder"), nextStep("insurance-coder", { completed: [] }));
+console.log(guide, nextStepIn(guide, { completed: [] }));

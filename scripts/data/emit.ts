@@ -137,14 +137,7 @@ export const dataVersion = ${JSON.stringify(datasetReleases.join("; "))};
 `,
   );
 
-  files.set(
-    "src/generated/careers.ts",
-    `${HEADER}import type { Career } from "../schemas/career.js";
-import type { CareerId } from "./ids.js";
-
-export const careerRecords: Readonly<Record<CareerId, Career>> = ${literal(byId(careers))};
-`,
-  );
+  for (const [path, content] of emitGuides(careers)) files.set(path, content);
 
   files.set(
     "src/generated/registry.ts",
@@ -335,4 +328,56 @@ function titlePostings(lines: string): { words: string[]; postings: string } {
     })
     .join(" ");
   return { words: vocab, postings };
+}
+
+/** A guide id as a JS identifier: `insurance-coder` → `insuranceCoder`. */
+function camelCase(id: string): string {
+  return id.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+}
+
+/**
+ * One module per curated guide (src/generated/guides/<id>.ts, also the `careerpath/guides/<id>`
+ * entry point), plus the small index src/generated/careers.ts that imports them all for the
+ * lookups by id. A bundle that imports one guide's module carries that guide alone.
+ */
+function emitGuides(careers: readonly Career[]): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const career of careers) {
+    files.set(
+      `src/generated/guides/${career.id}.ts`,
+      `${HEADER}import { deepFreeze } from "../../internal/freeze.js";
+import type { Career } from "../../schemas/career.js";
+
+/**
+ * The curated career guide ${JSON.stringify(career.title)}, deeply frozen: the record
+ * \`getCareer(${JSON.stringify(career.id)})\` returns. Importing it from
+ * \`careerpath/guides/${career.id}\` bundles this guide alone; walk its steps with \`nextStepIn\`.
+ *
+ * @example
+ * \`\`\`ts
+ * import { guide } from "careerpath/guides/${career.id}";
+ * guide.id; // ${JSON.stringify(career.id)}
+ * guide.steps.length; // ${career.steps.length}
+ * \`\`\`
+ */
+export const guide: Career = /* @__PURE__ */ deepFreeze(${literal(career)});
+`,
+    );
+  }
+  const imports = careers
+    .map((c) => `import { guide as ${camelCase(c.id)} } from "./guides/${c.id}.js";\n`)
+    .join("");
+  const entries = careers.map((c) => `  ${JSON.stringify(c.id)}: ${camelCase(c.id)},\n`).join("");
+  files.set(
+    "src/generated/careers.ts",
+    `${HEADER}// Every curated guide by id, for the lookups by id. Each guide lives in its own module
+// (./guides/<id>.ts) so that an app can import one guide alone.
+import type { Career } from "../schemas/career.js";
+${imports}import type { CareerId } from "./ids.js";
+
+export const careerRecords: Readonly<Record<CareerId, Career>> = {
+${entries}};
+`,
+  );
+  return files;
 }
