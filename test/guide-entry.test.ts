@@ -42,11 +42,15 @@ function outcome(call: () => unknown): unknown {
 }
 
 describe("one module per guide", () => {
-  it("has a module for every guide of data/careers/ and no other", () => {
+  it("has a data module and an entry module for every guide of data/careers/ and no other", () => {
     const files = readdirSync(join(root, "src/generated/guides")).map((f) =>
       f.replace(/\.ts$/, ""),
     );
     const data = readdirSync(join(root, "data/careers")).map((f) => f.replace(/\.json$/, ""));
+    const records = readdirSync(join(root, "src/generated/careers")).map((f) =>
+      f.replace(/\.ts$/, ""),
+    );
+    expect(records.sort()).toEqual([...careerIds]);
     expect(files.sort()).toEqual([...careerIds]);
     expect(data.sort()).toEqual([...careerIds]);
   });

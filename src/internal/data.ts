@@ -1,15 +1,16 @@
-// Lazy access to the curated guides. Nothing is indexed at import time. Each guide is deeply
-// frozen by its own module (src/generated/guides/<id>.ts), which is also the
-// `careerpath/guides/<id>` entry point, so both ways of getting a guide hand out one object.
+// Lazy access to the curated guides. Nothing is indexed at import time; records are frozen the
+// first time they are handed out. The `careerpath/guides/<id>` entry (src/generated/guides/) freezes
+// the same record object at its load, so both ways of getting a guide hand out one object.
 import { careerRecords } from "../generated/careers.js";
 import { type CareerId, careerIds } from "../generated/ids.js";
 import type { Career } from "../schemas/career.js";
+import { deepFreeze } from "./freeze.js";
 
 const has = (record: object, key: string) => Object.hasOwn(record, key);
 
 /** The career with this id, frozen, or undefined. */
 export function careerById(id: string): Career | undefined {
-  return has(careerRecords, id) ? careerRecords[id as CareerId] : undefined;
+  return has(careerRecords, id) ? deepFreeze(careerRecords[id as CareerId]) : undefined;
 }
 
 let byOccupation: Map<string, CareerId> | undefined;
