@@ -22,7 +22,7 @@ module.exports = [
     // Row 1: one guide alone, the documented way (README "One guide alone"): the guide's own
     // entry point careerpath/guides/<id> and nextStepIn, which walks the guide it is given and
     // imports no data. Must not carry the 832-occupation dataset or the title index (the bench
-    // checks that too). Budget 15 kB. Measured 2026-12-01: 5.21 kB (the guide itself is
+    // checks that too). Budget 15 kB. Measured 2026-12-01: 5.19 kB (vite 8: 5.0 kB) (the guide itself is
     // about 3 kB of it; was 152.9 kB through getCareer + nextStep, row 1b). It stays there as
     // guides and requirements grow: each guide is its own module and nothing here looks up ids.
     name: "one guide alone: careerpath/guides/insurance-coder + nextStepIn",
@@ -36,7 +36,7 @@ module.exports = [
     // time cannot be tree-shaken, so all nine curated guides ship, and nextStep accepts any
     // occupation code, so the generated-step tables for all 832 codes come with it, with the
     // entry requirements of the reviewed occupations (about 90 kB gzipped) and the path table
-    // (about 42 kB). Measured 2026-12-01: 154.32 kB (152.88 kB before the merges of the day). This limit is a ceiling against
+    // (about 42 kB). Measured 2026-12-01: 154.27 kB (152.88 kB before the merges of the day). This limit is a ceiling against
     // regressions at today's size, not a budget; an app that shows one guide uses row 1.
     name: "getCareer + nextStep by id (any guide or code)",
     path: "bench/size/by-id.js",
