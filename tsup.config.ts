@@ -1,5 +1,7 @@
 import { cpSync, writeFileSync } from "node:fs";
+import { basename } from "node:path";
 import { defineConfig } from "tsup";
+import { careerIds } from "./src/generated/ids.js";
 
 // The library entry points: the data and helpers (no zod at run time), the schemas, search with
 // its title index, programs with the CIP tables, and codes with the crosswalks.
@@ -9,7 +11,9 @@ const entries = {
   search: "src/search.ts",
   programs: "src/programs.ts",
   codes: "src/codes.ts",
-} as const;
+  // careerpath/guides/<id>: one curated guide alone, one entry per guide of data/careers/.
+  ...Object.fromEntries(careerIds.map((id) => [`guides/${id}`, `src/generated/guides/${id}.ts`])),
+};
 
 /**
  * The CommonJS entry points load the ES module build through `require(esm)` (Node ≥ 20.19, the
@@ -21,7 +25,7 @@ function writeCommonJsEntries(): void {
   for (const name of Object.keys(entries)) {
     writeFileSync(
       `dist/${name}.cjs`,
-      `"use strict";\n// CommonJS entry: the ES module build, which Node (>= 20.19, see package.json "engines") can require.\nmodule.exports = require("./${name}.js");\n`,
+      `"use strict";\n// CommonJS entry: the ES module build, which Node (>= 20.19, see package.json "engines") can require.\nmodule.exports = require("./${basename(name)}.js");\n`,
     );
   }
 }

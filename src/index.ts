@@ -71,6 +71,7 @@ export {
 export type { RequirementGap } from "./match/requirement-gap.js";
 export { type GapSide, type SkillGap, skillGap, TO_BUILD_RULE } from "./match/skill-gap.js";
 export { type NextStepOptions, type NextStepResult, nextStep } from "./next-step.js";
+export { nextStepIn } from "./next-step-in.js";
 export { type LabelledFigure, officialFigures } from "./official-figures.js";
 export { getCodeSet, getCredential, getOrganization, getSource } from "./registry-lookups.js";
 export { entryRequirements } from "./requirements/entry-requirements.js";

@@ -1,8 +1,6 @@
 import { stepsFor } from "./career-steps.js";
-import { InvalidOptionError, UnknownStepError } from "./errors.js";
 import type { CareerId, OccupationCode } from "./generated/ids.js";
-import { readOptions as readOptionsObject, readText } from "./internal/input.js";
-import { suggest } from "./internal/suggest.js";
+import { readStepOptions, walkSteps } from "./internal/step-walk.js";
 import type { CareerStep } from "./schemas/career.js";
 
 /** Options for {@link nextStep}. */
@@ -43,6 +41,11 @@ export type NextStepResult =
  * The next step is the first one, in order, that is not completed and whose prerequisites are
  * met. Optional steps are returned like any other unless `skipOptional` is set.
  *
+ * Any id or code is accepted at run time, so a bundle that calls `nextStep` carries every guide
+ * and the generated steps of all occupations. An app that walks one guide can import that guide
+ * alone from `careerpath/guides/<id>` and pass it to {@link nextStepIn}, which gives the same
+ * results.
+ *
  * @param careerOrCode - A career id or an occupation code.
  * @param options - Completed steps and whether to skip optional ones.
  * @returns `{ kind: "next", step, … }`, or `{ kind: "done" }` when every step is complete.
@@ -64,74 +67,7 @@ export function nextStep(
   careerOrCode: CareerId | OccupationCode | (string & {}),
   options?: NextStepOptions,
 ): NextStepResult {
-  const { completed, skipOptional } = readOptions(options);
+  const read = readStepOptions(options);
   const { owner, steps } = stepsFor(careerOrCode);
-  const done = new Set<string>();
-  for (const item of completed) done.add(stepId(owner, steps, item));
-
-  const skipped: CareerStep[] = [];
-  const passed = (step: CareerStep) => done.has(step.id) || (skipOptional && step.optional);
-  for (const step of steps) {
-    if (done.has(step.id)) continue;
-    if (skipOptional && step.optional) {
-      skipped.push(step);
-      continue;
-    }
-    const ready = step.prerequisites.every((p) => {
-      const prerequisite = steps.find((s) => s.id === p);
-      return prerequisite === undefined || passed(prerequisite);
-    });
-    if (!ready) continue;
-    return {
-      kind: "next",
-      step,
-      career: owner,
-      completedCount: done.size + skipped.length,
-      total: steps.length,
-      skipped,
-    };
-  }
-  return { kind: "done", career: owner, total: steps.length };
-}
-
-function readOptions(options: unknown): {
-  completed: readonly (string | number)[];
-  skipOptional: boolean;
-} {
-  const { completed: given = [], skipOptional = false } = readOptionsObject(options);
-  if (!Array.isArray(given))
-    throw new InvalidOptionError("completed", "an array of step ids or numbers", given);
-  // One copy, read once: a list that changes between reads cannot pass the checks and then
-  // hand something else to the walk below.
-  const completed: (string | number)[] = [];
-  for (const item of Array.from(given as unknown[])) {
-    if (typeof item === "number" && Number.isInteger(item)) completed.push(item);
-    else if (typeof item === "string") completed.push(readText(item, "completed"));
-    else
-      throw new InvalidOptionError(
-        "completed",
-        "step ids (strings) or step numbers (integers)",
-        item,
-      );
-  }
-  if (typeof skipOptional !== "boolean")
-    throw new InvalidOptionError("skipOptional", "a boolean", skipOptional);
-  return { completed, skipOptional };
-}
-
-function stepId(owner: string, steps: readonly CareerStep[], item: string | number): string {
-  if (typeof item === "number") {
-    const step = steps[item - 1];
-    if (step) return step.id;
-    throw new UnknownStepError(owner, String(item), [`1–${steps.length}`]);
-  }
-  if (steps.some((s) => s.id === item)) return item;
-  throw new UnknownStepError(
-    owner,
-    item,
-    suggest(
-      item,
-      steps.map((s) => [s.id, s.id] as const),
-    ),
-  );
+  return walkSteps(owner, steps, read);
 }

@@ -1,7 +1,7 @@
 // Every example in the docs is real code. This test collects each ```ts block from the
 // `@example` tags in src/**/*.ts and from README.md and docs/*.md, type-checks them all against
-// the sources (the package names `careerpath`, `careerpath/schemas` and `careerpath/search` are
-// mapped to src/ with tsconfig `paths`), and runs every example that shows a result in a
+// the sources (the package names `careerpath`, `careerpath/schemas`, `careerpath/guides/<id>`, …
+// are mapped to src/ with tsconfig `paths`), and runs every example that shows a result in a
 // comment (`expr; // "value"`, or `console.log(expr); // value`, or the value on the next line),
 // checking each literal result. Comments that are prose rather than a literal are not checked.
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -25,7 +25,14 @@ const PACKAGE_PATHS: Readonly<Record<string, string>> = Object.fromEntries(
         readFileSync(join(ROOT, "src", f), "utf8"),
       );
       return name?.[1] ? [[name[1], join("src", f)]] : [];
-    }),
+    })
+    // careerpath/guides/<id>: each guide's generated module is its own entry point.
+    .concat(
+      readdirSync(join(ROOT, "src/generated/guides"))
+        .filter((f) => f.endsWith(".ts"))
+        .sort()
+        .map((f) => [`careerpath/guides/${f.slice(0, -3)}`, join("src/generated/guides", f)]),
+    ),
 );
 
 interface Example {
@@ -201,7 +208,7 @@ function instrument(source: string): Checks {
 }
 
 function toAbsoluteImports(code: string): string {
-  return code.replace(/from "(careerpath(?:\/[\w-]+)?)"/g, (whole, name: string) => {
+  return code.replace(/from "(careerpath(?:\/[\w-]+)*)"/g, (whole, name: string) => {
     const path = PACKAGE_PATHS[name];
     return path ? `from ${JSON.stringify(pathToFileURL(join(ROOT, path)).href)}` : whole;
   });

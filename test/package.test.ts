@@ -23,6 +23,19 @@ function runNode(args: string[]) {
   return spawnSync(node, args, { cwd: root, encoding: "utf8" });
 }
 
+/** The texts of a built file and of every file its relative static imports reach. */
+function importGraph(file: string, seen = new Set<string>()): string[] {
+  if (seen.has(file)) return [];
+  seen.add(file);
+  const text = readFileSync(file, "utf8");
+  return [
+    text,
+    ...[...text.matchAll(/(?:from|import)\s*["'](\.\.?\/[^"']+)["']/g)].flatMap((m) =>
+      importGraph(join(dirname(file), m[1] as string), seen),
+    ),
+  ];
+}
+
 describe("built package", () => {
   it("has been built", () => {
     expect(existsSync(join(dist, "index.js"))).toBe(true);
@@ -100,6 +113,58 @@ describe("built package", () => {
     expect(texts.some((t) => t.includes("Software Developers, Applications"))).toBe(true);
   });
 
+  it.each([
+    [
+      "import",
+      `Promise.all([import("careerpath/guides/insurance-coder"), import("careerpath")]).then(([g, m]) => console.log(g.guide.id, g.guide === m.getCareer("insurance-coder"), Object.isFrozen(g.guide.steps[0]), m.nextStepIn(g.guide, { completed: [1] }).step.id))`,
+    ],
+    [
+      "require",
+      `const g = require("careerpath/guides/insurance-coder"); const m = require("careerpath"); console.log(g.guide.id, g.guide === m.getCareer("insurance-coder"), Object.isFrozen(g.guide.steps[0]), m.nextStepIn(g.guide, { completed: [1] }).step.id)`,
+    ],
+  ] as const)(
+    "loads careerpath/guides/<id> through %s, the same frozen object as getCareer's",
+    (_kind, code) => {
+      const r = runNode(["-e", code]);
+      expect(r.stderr).toBe("");
+      expect(r.stdout.trim()).toBe("insurance-coder true true training-program");
+    },
+  );
+
+  it("has an entry point for each guide, whose import graph holds that guide alone", () => {
+    const ids = JSON.parse(
+      execFileSync(
+        node,
+        ["-e", `import("careerpath").then((m) => console.log(JSON.stringify(m.careerIds)))`],
+        {
+          cwd: root,
+          encoding: "utf8",
+        },
+      ),
+    ) as string[];
+    expect(ids.length).toBeGreaterThan(1);
+    // Each guide's summary, by its longest plain-ASCII stretch (the build escapes other
+    // characters), is in its own entry's import graph and in no other guide's.
+    const marker = (text: string) =>
+      text.split(/[^\x20-\x7e]|["'`\\]/).reduce((a, b) => (b.length > a.length ? b : a), "");
+    const summaries = new Map(
+      ids.map((id) => {
+        const career = JSON.parse(readFileSync(join(root, "data/careers", `${id}.json`), "utf8"));
+        return [id, marker((career as { summary: string }).summary)];
+      }),
+    );
+    for (const id of ids) {
+      for (const ext of ["js", "cjs", "d.ts", "d.cts"])
+        expect(existsSync(join(dist, "guides", `${id}.${ext}`)), `${id}.${ext}`).toBe(true);
+      const graph = importGraph(join(dist, "guides", `${id}.js`)).join("\n");
+      const held = ids.filter((other) => graph.includes(summaries.get(other) as string));
+      expect(held, id).toEqual([id]);
+      // No occupation records (their OEWS block) and no generated-step tables.
+      expect(graph).not.toContain("oewsCode");
+      expect(graph).not.toContain("stepCategories");
+    }
+  });
+
   it("does not load zod from the main entry", () => {
     const cjs = runNode([
       "-e",
@@ -162,8 +227,11 @@ describe("built package", () => {
       );
       writeFileSync(
         join(temp, "index.ts"),
-        `import { getCareer, nextStep, type CareerId, type Occupation } from "careerpath";
+        `import { getCareer, nextStep, nextStepIn, type Career, type CareerId, type Occupation } from "careerpath";
+import { guide } from "careerpath/guides/insurance-coder";
 import { validateOccupation } from "careerpath/schemas";
+const one: Career = guide;
+const oneNext: "next" | "done" = nextStepIn(one, { completed: [1] }).kind;
 import { searchOccupations } from "careerpath/search";
 const id: CareerId = "insurance-coder";
 const steps: number = getCareer(id).steps.length;
@@ -172,7 +240,7 @@ const title: string = r.kind === "next" ? r.step.title : "done";
 const v = validateOccupation({});
 const ok: boolean = v.success;
 const hit: string | undefined = searchOccupations("nurse")[0]?.code;
-export const out: [number, string, boolean, string | undefined, Occupation | undefined] = [steps, title, ok, hit, undefined];
+export const out: [number, string, boolean, string | undefined, Occupation | undefined, string] = [steps, title, ok, hit, undefined, oneNext];
 `,
       );
       const tsc = join(root, "node_modules/typescript/bin/tsc");
@@ -239,24 +307,27 @@ describe("the packed tarball, installed without zod", () => {
   it.each([
     [
       "mjs",
-      'import { getCareer } from "careerpath";',
+      'import { getCareer } from "careerpath";\nimport { guide } from "careerpath/guides/insurance-coder";',
       'import { searchOccupations } from "careerpath/search";',
       'import { programsFor } from "careerpath/programs";',
     ],
     [
       "cjs",
-      'const { getCareer } = require("careerpath");',
+      'const { getCareer } = require("careerpath");\nconst { guide } = require("careerpath/guides/insurance-coder");',
       'const { searchOccupations } = require("careerpath/search");',
       'const { programsFor } = require("careerpath/programs");',
     ],
-  ])("loads '.', './search' and './programs' without zod (.%s)", (ext, a, b, c) => {
-    const r = inApp(
-      `entries.${ext}`,
-      `${a}\n${b}\n${c}\nconsole.log(getCareer("insurance-coder").steps.length, searchOccupations("RN")[0].code, programsFor("29-2072").length > 0);\n`,
-    );
-    expect(r.stderr).toBe("");
-    expect(r.stdout.trim()).toBe("5 29-1141 true");
-  });
+  ])(
+    "loads '.', './guides/<id>', './search' and './programs' without zod (.%s)",
+    (ext, a, b, c) => {
+      const r = inApp(
+        `entries.${ext}`,
+        `${a}\n${b}\n${c}\nconsole.log(getCareer("insurance-coder").steps.length, searchOccupations("RN")[0].code, programsFor("29-2072").length > 0, guide === getCareer("insurance-coder"));\n`,
+      );
+      expect(r.stderr).toBe("");
+      expect(r.stdout.trim()).toBe("5 29-1141 true true");
+    },
+  );
 
   it("runs the bin without zod", () => {
     const bin = join(app, "node_modules/.bin/careerpath");

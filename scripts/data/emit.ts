@@ -137,14 +137,7 @@ export const dataVersion = ${JSON.stringify(datasetReleases.join("; "))};
 `,
   );
 
-  files.set(
-    "src/generated/careers.ts",
-    `${HEADER}import type { Career } from "../schemas/career.js";
-import type { CareerId } from "./ids.js";
-
-export const careerRecords: Readonly<Record<CareerId, Career>> = ${literal(byId(careers))};
-`,
-  );
+  for (const [path, content] of emitGuides(careers)) files.set(path, content);
 
   files.set(
     "src/generated/registry.ts",
@@ -335,4 +328,66 @@ function titlePostings(lines: string): { words: string[]; postings: string } {
     })
     .join(" ");
   return { words: vocab, postings };
+}
+
+/** A guide id as a JS identifier: `insurance-coder` → `insuranceCoder`. */
+function camelCase(id: string): string {
+  return id.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+}
+
+/**
+ * One data module per curated guide (src/generated/careers/<id>.ts, the record as it is), one
+ * entry module per guide (src/generated/guides/<id>.ts, the `careerpath/guides/<id>` entry point,
+ * which freezes that record at load), and the small index src/generated/careers.ts that imports
+ * the data modules for the lookups by id, which freeze a record when they first hand it out. A
+ * bundle that imports one guide's entry carries that guide alone.
+ */
+function emitGuides(careers: readonly Career[]): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const career of careers) {
+    files.set(
+      `src/generated/careers/${career.id}.ts`,
+      `${HEADER}import type { Career } from "../../schemas/career.js";
+
+export const record: Career = ${literal(career)};
+`,
+    );
+    files.set(
+      `src/generated/guides/${career.id}.ts`,
+      `${HEADER}import { deepFreeze } from "../../internal/freeze.js";
+import type { Career } from "../../schemas/career.js";
+import { record } from "../careers/${career.id}.js";
+
+/**
+ * The curated career guide ${JSON.stringify(career.title)}, deeply frozen: the record
+ * \`getCareer(${JSON.stringify(career.id)})\` returns. Importing it from
+ * \`careerpath/guides/${career.id}\` bundles this guide alone; walk its steps with \`nextStepIn\`.
+ *
+ * @example
+ * \`\`\`ts
+ * import { guide } from "careerpath/guides/${career.id}";
+ * guide.id; // ${JSON.stringify(career.id)}
+ * guide.steps.length; // ${career.steps.length}
+ * \`\`\`
+ */
+export const guide: Career = /* @__PURE__ */ deepFreeze(record);
+`,
+    );
+  }
+  const imports = careers
+    .map((c) => `import { record as ${camelCase(c.id)} } from "./careers/${c.id}.js";\n`)
+    .join("");
+  const entries = careers.map((c) => `  ${JSON.stringify(c.id)}: ${camelCase(c.id)},\n`).join("");
+  files.set(
+    "src/generated/careers.ts",
+    `${HEADER}// Every curated guide by id, for the lookups by id. Each guide lives in its own module
+// (./careers/<id>.ts), so that an app can import one guide alone (./guides/<id>.ts).
+import type { Career } from "../schemas/career.js";
+${imports}import type { CareerId } from "./ids.js";
+
+export const careerRecords: Readonly<Record<CareerId, Career>> = {
+${entries}};
+`,
+  );
+  return files;
 }

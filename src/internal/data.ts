@@ -1,5 +1,6 @@
-// Lazy access to the generated data. Nothing is parsed or indexed at import time; records are
-// frozen the first time they are handed out.
+// Lazy access to the curated guides. Nothing is indexed at import time; records are frozen the
+// first time they are handed out. The `careerpath/guides/<id>` entry (src/generated/guides/) freezes
+// the same record object at its load, so both ways of getting a guide hand out one object.
 import { careerRecords } from "../generated/careers.js";
 import { type CareerId, careerIds } from "../generated/ids.js";
 import type { Career } from "../schemas/career.js";

@@ -21,7 +21,9 @@ import {
 } from "./step-builder.js";
 
 /** The education steps each BLS entry category gives, lowest first (for the docs tables). */
-export const EDUCATION_STEPS = Object.fromEntries(
+// Pure: a bundle that never reads it (one guide alone) drops it and the step specs it reads.
+export const EDUCATION_STEPS = /* @__PURE__ */ Object.fromEntries(
+  /* @__PURE__ */
   educationCategories.map((c) => [c, EDUCATION_LADDER[c].map((k) => EDUCATION_SPECS[k])]),
 ) as unknown as Readonly<
   Record<EducationCategory, readonly NonNullable<(typeof EDUCATION_SPECS)[EducationCategory]>[]>

@@ -86,10 +86,20 @@ type Draft = Omit<CareerStep, "order" | "generated" | "prerequisites"> & {
   readonly slot: number;
 };
 
-const years = (min: number, max: number | null): Duration => ({ min, max, unit: "years" });
-const months = (min: number, max: number | null): Duration => ({ min, max, unit: "months" });
+// Annotated as free of side effects, so that a bundle without generated steps (one guide alone)
+// drops the step tables below.
+const years = /* @__NO_SIDE_EFFECTS__ */ (min: number, max: number | null): Duration => ({
+  min,
+  max,
+  unit: "years",
+});
+const months = /* @__NO_SIDE_EFFECTS__ */ (min: number, max: number | null): Duration => ({
+  min,
+  max,
+  unit: "months",
+});
 
-const NONE = Object.freeze([]) as never[];
+const NONE = /* @__PURE__ */ Object.freeze([]) as never[];
 
 function draft(
   fields: Partial<Draft> & Pick<Draft, "id" | "kind" | "title" | "summary" | "slot" | "basis">,

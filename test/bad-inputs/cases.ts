@@ -3,6 +3,8 @@
 // name and a message pattern). bad-inputs.test.ts runs them all. Add a case here whenever a bad
 // input is reported; keep the tables as data.
 
+import { guide as insuranceCoder } from "../../src/generated/guides/insurance-coder.js";
+
 /** Error class names the catalogue expects. */
 export type ErrorName =
   | "UnknownCareerError"
@@ -23,6 +25,7 @@ export type ApiFunction =
   | "getOccupationOrThrow"
   | "careerSteps"
   | "nextStep"
+  | "nextStepIn"
   | "compareCareers"
   | "officialFigures"
   | "searchOccupations"
@@ -109,6 +112,10 @@ export const apiCases = [
   { name: "a Map as toJsonLd options", fn: "toJsonLd", args: ["insurance-coder", new Map([["url", "https://example.com/"]])], error: "InvalidOptionError", message: /^Invalid option "options": expected a plain object/, option: "options" },
   { name: "a number as search text", fn: "searchCareers", args: [29], error: "InvalidOptionError", message: /^Invalid option "text": expected a string, received 29$/, option: "text" },
   { name: "a BigInt inside completed", fn: "nextStep", args: ["insurance-coder", { completed: [1n] }], error: "InvalidOptionError", message: /^Invalid option "completed"/, option: "completed" },
+  { name: "an id instead of the guide", fn: "nextStepIn", args: ["insurance-coder"], error: "InvalidOptionError", message: /^Invalid option "guide": expected a career guide \(an object with a string id and an array of steps\), received "insurance-coder"$/, option: "guide" },
+  { name: "undefined as the guide (getCareer found nothing)", fn: "nextStepIn", args: [undefined], error: "InvalidOptionError", message: /^Invalid option "guide": expected a career guide/, option: "guide" },
+  { name: "a guide step without prerequisites", fn: "nextStepIn", args: [{ id: "x", steps: [{ id: "a" }] }], error: "InvalidOptionError", message: /^Invalid option "guide\.steps": expected steps that each have a string id and an array of prerequisites/, option: "guide.steps" },
+  { name: "guide step with a typo", fn: "nextStepIn", args: [insuranceCoder, { completed: ["hig-school"] }], error: "UnknownStepError", message: /^Unknown step of insurance-coder "hig-school"; did you mean "high-school"/, suggests: "high-school" },
   { name: "full-width digits with a typo", fn: "getOccupationOrThrow", args: ["２９-２０７３"], error: "UnknownOccupationError", message: /^Unknown occupation code "29-2073"; did you mean .*"29-2072"/, suggests: "29-2072" },
   { name: "an id with escape sequences", fn: "careerSteps", args: ["\u001b]0;pwned\u0007"], error: "UnknownCareerError", message: /^Unknown career or occupation "\\u001b\]0;pwned\\u0007"$/ },
   { name: "an id with a C1 control", fn: "careerSteps", args: ["x\u009b31m"], error: "UnknownCareerError", message: /"x\\u009b31m"/ },

@@ -10,6 +10,7 @@ import {
   getOccupation,
   InvalidOptionError,
   nextStep,
+  nextStepIn,
   occupationCodes,
   UnknownCareerError,
   UnknownOccupationError,
@@ -287,6 +288,41 @@ describe("nextStep with arbitrary completed lists", () => {
           return typedErrors.some((E) => error instanceof E);
         }
       }),
+    );
+  });
+});
+
+describe("nextStepIn with arbitrary guides", () => {
+  it("returns a result or throws InvalidOptionError (UnknownStepError for a completed step it lacks), never a TypeError", () => {
+    const step = fc.oneof(
+      fc.anything(),
+      fc.record({ id: fc.string({ maxLength: 6 }), prerequisites: fc.array(fc.anything()) }),
+      fc.record({
+        id: fc.constantFrom("a", "b", "c"),
+        optional: fc.anything(),
+        prerequisites: fc.array(fc.constantFrom("a", "b", "c", "z"), { maxLength: 3 }),
+      }),
+    );
+    const guide = fc.oneof(
+      fc.anything(),
+      fc.record({ id: fc.anything(), steps: fc.anything() }),
+      fc.record({ id: fc.string({ maxLength: 6 }), steps: fc.array(step, { maxLength: 5 }) }),
+    );
+    check(
+      "nextStepIn × arbitrary guide",
+      fc.property(
+        guide,
+        fc.array(fc.integer({ min: 1, max: 3 }), { maxLength: 3 }),
+        (g, completed) => {
+          try {
+            const r = nextStepIn(g as never);
+            nextStepIn(g as never, { completed });
+            return r.kind === "next" || r.kind === "done";
+          } catch (error) {
+            return error instanceof InvalidOptionError || error instanceof UnknownStepError;
+          }
+        },
+      ),
     );
   });
 });

@@ -43,6 +43,11 @@ const entries: readonly (readonly [string, string, (value: unknown) => unknown])
     "completed",
     (v) => main.nextStep("insurance-coder", { completed: [v as string] }),
   ],
+  [
+    "nextStepIn completed",
+    "completed",
+    (v) => main.nextStepIn(main.getCareer("insurance-coder"), { completed: [v as string] }),
+  ],
 ];
 
 /** Values that are not strings, including ones that used to be coerced with String(). */
@@ -61,7 +66,7 @@ const notStrings: readonly (readonly [string, () => unknown])[] = [
 describe("anything but a string is an InvalidOptionError naming the parameter", () => {
   const cases = entries.flatMap(([fn, parameter, call]) =>
     notStrings
-      .filter(([what]) => !(fn === "nextStep completed" && what === "a number"))
+      .filter(([what]) => !(fn.endsWith("completed") && what === "a number"))
       .map(([what, value]) => [fn, what, parameter, call, value] as const),
   );
   it.each(cases)("%s(%s)", (_fn, _what, parameter, call, value) => {
