@@ -124,6 +124,8 @@ export interface CorpusParts {
   readonly start: Int32Array;
   readonly postings: Int32Array;
   readonly prior: Float64Array;
+  /** Word → id, when the caller has it already (else built from `words`). */
+  readonly vocab?: ReadonlyMap<string, number>;
 }
 
 /** Derives word weights (idf × class), title norms and sizes from the postings. */
@@ -133,12 +135,13 @@ export function corpusFromParts(parts: CorpusParts): Corpus {
   const v = list.length;
   const weight = new Float64Array(v);
   const meaningful = new Uint8Array(v);
-  const vocab = new Map<string, number>();
+  const given = parts.vocab;
+  const vocab = given ?? new Map<string, number>();
   const sum = new Float64Array(n);
   const size = new Uint8Array(n);
   for (let id = 0; id < v; id++) {
     const w = list[id] as string;
-    vocab.set(w, id);
+    if (given === undefined) (vocab as Map<string, number>).set(w, id);
     const from = start[id] as number;
     const to = start[id + 1] as number;
     const c = classWeight(w);
@@ -215,13 +218,13 @@ export function corrections(corpus: Corpus, word: string): string[] {
     }
     corpus.byLength = byLength;
   }
-  const found: string[] = [];
-  for (let len = word.length - 1; len <= word.length + 1; len++)
-    for (const w of corpus.byLength[len] ?? []) if (oneEdit(word, w)) found.push(w);
   const df = (w: string) => {
     const id = corpus.vocab.get(w) as number;
     return (corpus.start[id + 1] as number) - (corpus.start[id] as number);
   };
+  const found: string[] = [];
+  for (let len = word.length - 1; len <= word.length + 1; len++)
+    for (const w of corpus.byLength[len] ?? []) if (oneEdit(word, w) && df(w) > 0) found.push(w);
   // A doubled or undoubled letter ("busers" → "bussers") is the likeliest slip, then the
   // word in more titles.
   const doubling = (w: string) => (sameUndoubled(word, w) ? 1 : 0);
