@@ -1,7 +1,6 @@
 // The occupation title index is tokenised at load by a fast path (src/search/title-scan.ts);
 // it must give every title exactly the words that `words` gives it.
 import { describe, expect, it } from "vitest";
-import { titleLines } from "../src/generated/titles.js";
 import { occupationIndex } from "../src/search/index-build.js";
 import { words } from "../src/search/normalize.js";
 import { scanTitles, Tokens } from "../src/search/title-scan.js";
