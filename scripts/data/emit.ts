@@ -9,8 +9,6 @@ import {
   Program,
   trainingCategories,
 } from "../../src/schemas/index.js";
-import { encodeNumber } from "../../src/search/codec.js";
-import { words } from "../../src/search/normalize.js";
 import { emitPaths } from "./emit-paths.js";
 import type { Dataset } from "./load.js";
 
@@ -169,21 +167,15 @@ export const occupationsJson = ${jsonStringLiteral(occupationMap)};
   );
 
   const lines = titleLines(occupations, data.titles);
-  const index = titlePostings(lines);
   files.set(
     "src/generated/titles.ts",
     `${HEADER}// The search title index, for careerpath/search only (kept out of the main entry), as one
-// line-based string that search reads in a single pass (src/search/index-build.ts):
+// line-based string that search reads and tokenises in one pass (src/search/index-build.ts):
 //   =<code> TAB <official title> TAB <employment 2024, thousands>   starts an occupation
 //   d<title>  BLS Direct Match Title File    a<title>  O*NET alternate or short title
 //   r<title>  O*NET sample of reported titles
 // A title listed twice for one occupation (case ignored) keeps only its first field in that order.
 export const titleLines = ${asciiStringLiteral(lines)};
-
-// The normalised words of those titles (src/search/normalize.ts), most frequent first, and for
-// each word the titles (line numbers) that hold it, as gaps in src/search/codec.ts's encoding.
-export const titleWords = ${JSON.stringify(index.words.join(" "))};
-export const titlePostings = ${JSON.stringify(index.postings)};
 `,
   );
 
@@ -296,38 +288,6 @@ function titleLines(
     }
   }
   return `${out.join("\n")}\n`;
-}
-
-/** The prebuilt inverted index of `lines`: the vocabulary and each word's encoded postings. */
-function titlePostings(lines: string): { words: string[]; postings: string } {
-  const byWord = new Map<string, number[]>();
-  lines
-    .slice(0, -1)
-    .split("\n")
-    .forEach((line, entry) => {
-      const text = line.startsWith("=") ? (line.split("\t")[1] ?? "") : line.slice(1);
-      for (const w of new Set(words(text))) {
-        const list = byWord.get(w);
-        if (list) list.push(entry);
-        else byWord.set(w, [entry]);
-      }
-    });
-  const vocab = [...byWord.keys()].sort(
-    (a, b) => (byWord.get(b)?.length ?? 0) - (byWord.get(a)?.length ?? 0) || (a < b ? -1 : 1),
-  );
-  const postings = vocab
-    .map((w) => {
-      let previous = -1;
-      return (byWord.get(w) ?? [])
-        .map((entry) => {
-          const gap = entry - previous - 1;
-          previous = entry;
-          return encodeNumber(gap);
-        })
-        .join("");
-    })
-    .join(" ");
-  return { words: vocab, postings };
 }
 
 /** A guide id as a JS identifier: `insurance-coder` → `insuranceCoder`. */

@@ -1294,6 +1294,17 @@ export const sourceRecords: Registry<Source> = {
     "url": "https://www.bls.gov/soc/2018/home.htm",
     "licence": "U.S. Government work, public domain in the United States"
   },
+  "bls-soc-2018-dmtf": {
+    "id": "bls-soc-2018-dmtf",
+    "kind": "dataset",
+    "title": "2018 SOC Direct Match Title File",
+    "publisher": "U.S. Bureau of Labor Statistics for the Office of Management and Budget",
+    "release": "November 2017, updated April 15, 2020",
+    "period": "2018",
+    "url": "https://www.bls.gov/soc/2018/home.htm",
+    "licence": "U.S. Government work, public domain in the United States",
+    "note": "The source of the occupation titles of the field `direct` in data/official/titles.json, which search indexes."
+  },
   "ca-edd-43-1011": {
     "id": "ca-edd-43-1011",
     "kind": "page",

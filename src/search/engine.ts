@@ -124,6 +124,8 @@ export interface CorpusParts {
   readonly start: Int32Array;
   readonly postings: Int32Array;
   readonly prior: Float64Array;
+  /** Word → id, when the caller has it already (else built from `words`). */
+  readonly vocab?: ReadonlyMap<string, number>;
 }
 
 /** Derives word weights (idf × class), title norms and sizes from the postings. */
@@ -133,12 +135,13 @@ export function corpusFromParts(parts: CorpusParts): Corpus {
   const v = list.length;
   const weight = new Float64Array(v);
   const meaningful = new Uint8Array(v);
-  const vocab = new Map<string, number>();
+  const given = parts.vocab;
+  const vocab = given ?? new Map<string, number>();
   const sum = new Float64Array(n);
   const size = new Uint8Array(n);
   for (let id = 0; id < v; id++) {
     const w = list[id] as string;
-    vocab.set(w, id);
+    if (given === undefined) (vocab as Map<string, number>).set(w, id);
     const from = start[id] as number;
     const to = start[id + 1] as number;
     const c = classWeight(w);
@@ -215,13 +218,13 @@ export function corrections(corpus: Corpus, word: string): string[] {
     }
     corpus.byLength = byLength;
   }
-  const found: string[] = [];
-  for (let len = word.length - 1; len <= word.length + 1; len++)
-    for (const w of corpus.byLength[len] ?? []) if (oneEdit(word, w)) found.push(w);
   const df = (w: string) => {
     const id = corpus.vocab.get(w) as number;
     return (corpus.start[id + 1] as number) - (corpus.start[id] as number);
   };
+  const found: string[] = [];
+  for (let len = word.length - 1; len <= word.length + 1; len++)
+    for (const w of corpus.byLength[len] ?? []) if (oneEdit(word, w) && df(w) > 0) found.push(w);
   // A doubled or undoubled letter ("busers" → "bussers") is the likeliest slip, then the
   // word in more titles.
   const doubling = (w: string) => (sameUndoubled(word, w) ? 1 : 0);
@@ -269,11 +272,22 @@ function readQuery(corpus: Corpus, list: readonly string[]): QueryWord[] {
   return out;
 }
 
-/** Scratch arrays reused across queries on one corpus. */
-const scratch = new WeakMap<
-  Corpus,
-  { acc: Float64Array; hits: Uint8Array; exact: Uint8Array; typed: Uint8Array; stamp: Int32Array }
->();
+/** Scratch arrays reused across queries on one corpus: by entry, then by group. */
+interface Scratch {
+  acc: Float64Array;
+  hits: Uint8Array;
+  exact: Uint8Array;
+  typed: Uint8Array;
+  stamp: Int32Array;
+  /** Group → best score, its entry and kind (an index in KINDS), all-words titles; seen. */
+  score: Float64Array;
+  entry: Int32Array;
+  kind: Uint8Array;
+  all: Int32Array;
+  seen: Uint8Array;
+}
+const scratch = new WeakMap<Corpus, Scratch>();
+const KINDS = ["exact", "typo", "words", "partial"] as const satisfies readonly HitKind[];
 
 /** Scores every entry that shares a word with the query; best entry per group. */
 function scoreReading(
@@ -285,16 +299,25 @@ function scoreReading(
   const n = corpus.group.length;
   let s = scratch.get(corpus);
   if (!s) {
+    let groups = corpus.prior.length;
+    for (let e = 0; e < n; e++) groups = Math.max(groups, (corpus.group[e] as number) + 1);
     s = {
       acc: new Float64Array(n),
       hits: new Uint8Array(n),
       exact: new Uint8Array(n),
       typed: new Uint8Array(n),
       stamp: new Int32Array(n).fill(-1),
+      score: new Float64Array(groups),
+      entry: new Int32Array(groups),
+      kind: new Uint8Array(groups),
+      all: new Int32Array(groups),
+      seen: new Uint8Array(groups),
     };
     scratch.set(corpus, s);
   }
   const { acc, hits, exact, typed, stamp } = s;
+  const { score: gScore, entry: gEntry, kind: gKind, all: gAll, seen: gSeen } = s;
+  const groups: number[] = [];
   const touched: number[] = [];
   let qnorm = 0;
   let strong = 0; // ordinary query words
@@ -312,6 +335,8 @@ function scoreReading(
   query.forEach((q, qi) => {
     const factor = q.typo ? TYPO_FACTOR : 1;
     let top = 0;
+    // A stop word weighs nothing and decides nothing: its titles are not visited.
+    if (!q.counted) return;
     for (const id of q.ids) {
       const w = (corpus.weight[id] as number) * factor;
       if (w > top) top = w;
@@ -342,23 +367,38 @@ function scoreReading(
       ? EXACT_BASE + ALL_WORDS_BONUS + 1 + (EXACT_BONUS[f] as number)
       : ((all ? ALL_WORDS_BONUS : 0) + cos * (FIELD_FACTOR[f] as number)) * (viaTypoOnly ? 0.5 : 1);
     const g = corpus.group[e] as number;
-    if (all && g >= 0) evidence.set(g, (evidence.get(g) ?? 0) + 1);
-    const current = best.get(g);
-    if (g >= 0 && (current === undefined || score > current.score)) {
-      best.set(g, {
-        group: g,
-        entry: e,
-        field: FIELDS[f] as Field,
-        kind: isExact ? "exact" : anyTypo && all ? "typo" : all ? "words" : "partial",
-        score,
-        evidence: 0,
-      });
+    if (g >= 0) {
+      if (all) gAll[g] = (gAll[g] as number) + 1;
+      if (gSeen[g] === 0 || score > (gScore[g] as number)) {
+        if (gSeen[g] === 0) groups.push(g);
+        gSeen[g] = 1;
+        gScore[g] = score;
+        gEntry[g] = e;
+        gKind[g] = isExact ? 0 : anyTypo && all ? 1 : all ? 2 : 3;
+      }
     }
     acc[e] = 0;
     hits[e] = 0;
     exact[e] = 0;
     typed[e] = 0;
     stamp[e] = -1;
+  }
+  for (const g of groups) {
+    const e = gEntry[g] as number;
+    const score = gScore[g] as number;
+    const current = best.get(g);
+    if (current === undefined || score > current.score)
+      best.set(g, {
+        group: g,
+        entry: e,
+        field: FIELDS[corpus.field[e] as number] as Field,
+        kind: KINDS[gKind[g] as number] as HitKind,
+        score,
+        evidence: 0,
+      });
+    if ((gAll[g] as number) > 0) evidence.set(g, (evidence.get(g) ?? 0) + (gAll[g] as number));
+    gSeen[g] = 0;
+    gAll[g] = 0;
   }
 }
 
@@ -394,8 +434,15 @@ export function rank(corpus: Corpus, text: string, limit: number): RankedGroup[]
       if (current === undefined || score > current.score) best.set(g, { ...hit, kind, score });
     }
   }
-  const out = [...best.values()].map((h) => ({ ...h, evidence: evidence.get(h.group) ?? 0 }));
   const scoreKey = (h: RankedGroup) => Math.round(h.score * 1e6);
+  let candidates = [...best.values()];
+  if (candidates.length > limit * 2) {
+    // Only groups that score at least the limit-th best score can be returned: sort those.
+    const keys = Float64Array.from(candidates, scoreKey).sort();
+    const floor = keys[keys.length - limit] as number;
+    candidates = candidates.filter((h) => scoreKey(h) >= floor);
+  }
+  const out = candidates.map((h) => ({ ...h, evidence: evidence.get(h.group) ?? 0 }));
   out.sort(
     (a, b) =>
       scoreKey(b) - scoreKey(a) ||

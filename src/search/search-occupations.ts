@@ -36,8 +36,8 @@ export interface OccupationHit {
  * title has is corrected by one edit, and ties go to the occupation with more matching titles,
  * then more employment. The rules are in the docs' search page.
  *
- * The title index loads on the first call (a one-off cost of tens of milliseconds) and only
- * when this entry point is imported. Input beyond 256 characters or 12 words is ignored.
+ * The title index is built on the first call (a one-off cost: the titles are tokenised then)
+ * and only when this entry point is imported. Input beyond 256 characters or 12 words is ignored.
  *
  * @param text - What the user typed: a code, a title, a job title, with typos.
  * @param options - `limit` (default 10, at most 100).
