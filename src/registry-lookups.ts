@@ -1,16 +1,26 @@
-import {
-  codeSetRecords,
-  credentialRecords,
-  organizationRecords,
-  sourceRecords,
-} from "./generated/registry.js";
+import { registryJson } from "./generated/registry.js";
 import { deepFreeze } from "./internal/freeze.js";
 import { readText } from "./internal/input.js";
 import type { CodeSet, Credential, Organization } from "./schemas/registry.js";
 import type { Source } from "./schemas/source.js";
 
-const lookup = <T>(table: Readonly<Record<string, T>>, value: string): T | undefined => {
+type Table<T> = Readonly<Record<string, T>>;
+interface Registry {
+  readonly credentials: Table<Credential>;
+  readonly organizations: Table<Organization>;
+  readonly codeSets: Table<CodeSet>;
+  readonly sources: Table<Source>;
+}
+let registry: Registry | undefined;
+
+/** A record of one registry table, frozen; the registry is parsed at the first look-up. */
+const lookup = <K extends keyof Registry>(
+  name: K,
+  value: string,
+): Registry[K][string] | undefined => {
   const id = readText(value, "id");
+  registry ??= JSON.parse(registryJson) as Registry;
+  const table = registry[name] as Table<Registry[K][string]>;
   return Object.hasOwn(table, id) ? deepFreeze(table[id]) : undefined;
 };
 
@@ -27,7 +37,7 @@ const lookup = <T>(table: Readonly<Record<string, T>>, value: string): T | undef
  * ```
  */
 export function getCredential(id: string): Credential | undefined {
-  return lookup(credentialRecords, id);
+  return lookup("credentials", id);
 }
 
 /**
@@ -43,7 +53,7 @@ export function getCredential(id: string): Credential | undefined {
  * ```
  */
 export function getOrganization(id: string): Organization | undefined {
-  return lookup(organizationRecords, id);
+  return lookup("organizations", id);
 }
 
 /**
@@ -59,7 +69,7 @@ export function getOrganization(id: string): Organization | undefined {
  * ```
  */
 export function getCodeSet(id: string): CodeSet | undefined {
-  return lookup(codeSetRecords, id);
+  return lookup("codeSets", id);
 }
 
 /**
@@ -75,5 +85,5 @@ export function getCodeSet(id: string): CodeSet | undefined {
  * ```
  */
 export function getSource(id: string): Source | undefined {
-  return lookup(sourceRecords, id);
+  return lookup("sources", id);
 }

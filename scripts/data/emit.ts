@@ -11,6 +11,7 @@ import {
 } from "../../src/schemas/index.js";
 import { encodeNumber } from "../../src/search/codec.js";
 import { words } from "../../src/search/normalize.js";
+import { packRecords } from "./compact-json.js";
 import { emitPaths } from "./emit-paths.js";
 import type { Dataset } from "./load.js";
 
@@ -148,30 +149,33 @@ export const careerRecords: Readonly<Record<CareerId, Career>> = ${literal(byId(
 
   files.set(
     "src/generated/registry.ts",
-    `${HEADER}import type { Career } from "../schemas/career.js";
-import type { CodeSet, Credential, Organization } from "../schemas/registry.js";
-import type { Source } from "../schemas/source.js";
-
-type Registry<T> = Readonly<Record<string, T>>;
-
-export const credentialRecords: Registry<Credential> = ${literal(byId(data.credentials))};
-
-export const organizationRecords: Registry<Organization> = ${literal(byId(data.organizations))};
-
-export const codeSetRecords: Registry<CodeSet> = ${literal(byId(data.codeSets))};
-
-export const sourceRecords: Registry<Source> = ${literal(byId(data.sources))};
-
-export type { Career };
+    `${HEADER}// The credentials, organizations, code sets and sources, each keyed by id, as one JSON string
+// parsed on first use (src/registry-lookups.ts): a string compiles far faster than the same
+// data as an object literal.
+export const registryJson = ${jsonStringLiteral({
+      credentials: byId(data.credentials),
+      organizations: byId(data.organizations),
+      codeSets: byId(data.codeSets),
+      sources: byId(data.sources),
+    })};
 `,
   );
 
-  const occupationMap = Object.fromEntries(occupations.map((o) => [o.code, o]));
+  // One compact JSON text per occupation (scripts/data/compact-json.ts), in occupationCodes
+  // order, so that a look-up parses one record; the shape and string tables are shared.
+  const packedOccupations = packRecords(occupations);
+  if (occupations.some((o, i) => o.code !== [...occupations.map((x) => x.code)].sort()[i]))
+    throw new Error("emit: occupation records out of occupationCodes order");
   files.set(
     "src/generated/occupations.ts",
-    `${HEADER}// The records are kept as one JSON string: engines parse JSON faster than object literals,
-// and nothing is parsed until the first lookup.
-export const occupationsJson = ${jsonStringLiteral(occupationMap)};
+    `${HEADER}// The 832 occupation records in the compact JSON form of src/internal/compact-json.ts, one
+// string per record in occupationCodes order, decoded on first use; quoted strings, not object
+// literals, because engines compile a string far faster than the same data as code.
+export const occupationShapes = ${jsonStringLiteral(packedOccupations.shapes)};
+export const occupationStrings = ${jsonStringLiteral(packedOccupations.strings)};
+export const occupationRecords: readonly string[] = [
+${packedOccupations.records.map((r) => `  ${asciiStringLiteral(r)},`).join("\n")}
+];
 `,
   );
 

@@ -1,0 +1,48 @@
+// The decoder of the compact JSON form the generated datasets use (scripts/data/compact-json.ts
+// writes it). A JSON array whose first element is 0 is an array of the elements after it; one
+// whose first element is n > 0 is an object with the keys of shape n (1-based) and the values
+// after it, in that order. A string "~<base-36 n>" is entry n of the string table, and "~~…"
+// stands for the text after the first "~". Everything else is itself.
+// Hand-written rather than a compression library: about thirty lines, no dependency for the
+// package, and JSON.parse still does the parsing.
+
+/** The tables a compact record refers to. */
+export interface CompactTables {
+  /** The property names of each object shape, in order. */
+  readonly shapes: readonly (readonly string[])[];
+  /** The repeated strings. */
+  readonly strings: readonly string[];
+}
+
+/** The plain JSON value of a parsed compact value. */
+export function unpackValue(value: unknown, tables: CompactTables): unknown {
+  if (typeof value === "string") {
+    if (value.charCodeAt(0) !== 126 /* ~ */) return value;
+    return value.charCodeAt(1) === 126
+      ? value.slice(1)
+      : tables.strings[Number.parseInt(value.slice(1), 36)];
+  }
+  if (!Array.isArray(value)) return value;
+  const head = value[0] as number;
+  if (head === 0) {
+    const out = new Array(value.length - 1);
+    for (let i = 1; i < value.length; i++) out[i - 1] = unpackValue(value[i], tables);
+    return out;
+  }
+  const keys = tables.shapes[head - 1] as readonly string[];
+  const out: Record<string, unknown> = {};
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    const item = unpackValue(value[i + 1], tables);
+    // An own "__proto__" property, as JSON.parse would make, not a prototype change.
+    if (key === "__proto__")
+      Object.defineProperty(out, key, {
+        value: item,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    else out[key] = item;
+  }
+  return out;
+}
