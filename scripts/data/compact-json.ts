@@ -62,3 +62,40 @@ export function packRecords(records: readonly unknown[]): CompactRecords {
   });
   return { shapes, strings, records: packed };
 }
+
+/**
+ * A JS string literal of the JSON text `json` with its non-ASCII characters as JSON \\u escapes:
+ * JSON.parse reads the same value, and the string is pure ASCII, which V8 stores at one byte
+ * per character (a single en dash would otherwise double the memory of the whole string).
+ */
+function asciiLiteral(json: string): string {
+  return JSON.stringify(
+    json.replace(
+      /[\u007f-\uffff]/g,
+      (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`,
+    ),
+  );
+}
+
+/**
+ * The exports of a compact record table (scripts/data/compact-json.ts): `<name>Shapes` and
+ * `<name>Strings` as JSON strings, and `<name>Records`, one quoted string per record keyed by id.
+ * Quoted strings, not object literals: engines compile a string far faster than the same data
+ * as code, and a look-up parses one record.
+ */
+export function compactModule<T>(
+  name: string,
+  records: readonly T[],
+  id: (r: T) => string,
+): string {
+  const packed = packRecords(records);
+  const rows = records.map(
+    (r, i) => `  ${JSON.stringify(id(r))}: ${asciiLiteral(packed.records[i] as string)},`,
+  );
+  return `export const ${name}Shapes = ${asciiLiteral(JSON.stringify(packed.shapes))};
+export const ${name}Strings = ${asciiLiteral(JSON.stringify(packed.strings))};
+export const ${name}Records: Readonly<Record<string, string>> = {
+${rows.join("\n")}
+};
+`;
+}

@@ -11,7 +11,7 @@ import {
 } from "../../src/schemas/index.js";
 import { encodeNumber } from "../../src/search/codec.js";
 import { words } from "../../src/search/normalize.js";
-import { packRecords } from "./compact-json.js";
+import { compactModule } from "./compact-json.js";
 import { emitPaths } from "./emit-paths.js";
 import type { Dataset } from "./load.js";
 
@@ -161,22 +161,11 @@ export const registryJson = ${jsonStringLiteral({
 `,
   );
 
-  // One compact JSON text per occupation (scripts/data/compact-json.ts), in occupationCodes
-  // order, so that a look-up parses one record; the shape and string tables are shared.
-  const packedOccupations = packRecords(occupations);
-  if (occupations.some((o, i) => o.code !== [...occupations.map((x) => x.code)].sort()[i]))
-    throw new Error("emit: occupation records out of occupationCodes order");
   files.set(
     "src/generated/occupations.ts",
     `${HEADER}// The 832 occupation records in the compact JSON form of src/internal/compact-json.ts, one
-// string per record in occupationCodes order, decoded on first use; quoted strings, not object
-// literals, because engines compile a string far faster than the same data as code.
-export const occupationShapes = ${jsonStringLiteral(packedOccupations.shapes)};
-export const occupationStrings = ${jsonStringLiteral(packedOccupations.strings)};
-export const occupationRecords: readonly string[] = [
-${packedOccupations.records.map((r) => `  ${asciiStringLiteral(r)},`).join("\n")}
-];
-`,
+// string per record, decoded on first use.
+${compactModule("occupation", occupations, (o) => o.code)}`,
   );
 
   const lines = titleLines(occupations, data.titles);
@@ -220,9 +209,8 @@ export const programCodes = /* @__PURE__ */ Object.freeze(${JSON.stringify(progr
 /** One of the CIP 2020 program codes that lead to at least one occupation. */
 export type ProgramCode = (typeof programCodes)[number];
 
-// The records keyed by code, kept as one JSON string and parsed on first use.
-export const programsJson = ${jsonStringLiteral(Object.fromEntries(programs.map((p) => [p.code, p])))};
-`,
+// The records keyed by code, in the compact JSON form of src/internal/compact-json.ts.
+${compactModule("program", programs, (p) => p.code)}`,
   );
 
   files.set(

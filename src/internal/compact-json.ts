@@ -5,6 +5,7 @@
 // stands for the text after the first "~". Everything else is itself.
 // Hand-written rather than a compression library: about thirty lines, no dependency for the
 // package, and JSON.parse still does the parsing.
+import { freezeJson } from "./freeze.js";
 
 /** The tables a compact record refers to. */
 export interface CompactTables {
@@ -45,4 +46,30 @@ export function unpackValue(value: unknown, tables: CompactTables): unknown {
     else out[key] = item;
   }
   return out;
+}
+
+/**
+ * A look-up over compact records keyed by id: each record is parsed, decoded and frozen the
+ * first time it is asked for, then the same object is returned every time. The tables are JSON
+ * texts, parsed at the first look-up.
+ */
+export function compactLookup<T>(
+  records: Readonly<Record<string, string>>,
+  shapesJson: string,
+  stringsJson: string,
+): (id: string) => T | undefined {
+  let tables: CompactTables | undefined;
+  const decoded = new Map<string, T>();
+  return (id) => {
+    const known = decoded.get(id);
+    if (known !== undefined) return known;
+    if (!Object.hasOwn(records, id)) return undefined;
+    tables ??= {
+      shapes: JSON.parse(shapesJson) as string[][],
+      strings: JSON.parse(stringsJson) as string[],
+    };
+    const record = freezeJson(unpackValue(JSON.parse(records[id] as string), tables) as T);
+    decoded.set(id, record);
+    return record;
+  };
 }
