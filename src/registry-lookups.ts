@@ -1,5 +1,5 @@
-import { registryJson } from "./generated/registry.js";
-import { deepFreeze } from "./internal/freeze.js";
+import { registryRecords, registryShapes, registryStrings } from "./generated/registry.js";
+import { compactLookup } from "./internal/compact-json.js";
 import { readText } from "./internal/input.js";
 import type { CodeSet, Credential, Organization } from "./schemas/registry.js";
 import type { Source } from "./schemas/source.js";
@@ -11,17 +11,16 @@ interface Registry {
   readonly codeSets: Table<CodeSet>;
   readonly sources: Table<Source>;
 }
-let registry: Registry | undefined;
+const registry = compactLookup<Registry>(registryRecords, registryShapes, registryStrings);
 
-/** A record of one registry table, frozen; the registry is parsed at the first look-up. */
+/** A record of one registry table, frozen; the registry is decoded at the first look-up. */
 const lookup = <K extends keyof Registry>(
   name: K,
   value: string,
 ): Registry[K][string] | undefined => {
   const id = readText(value, "id");
-  registry ??= JSON.parse(registryJson) as Registry;
-  const table = registry[name] as Table<Registry[K][string]>;
-  return Object.hasOwn(table, id) ? deepFreeze(table[id]) : undefined;
+  const table = (registry("all") as Registry)[name] as Table<Registry[K][string]>;
+  return Object.hasOwn(table, id) ? table[id] : undefined;
 };
 
 /**

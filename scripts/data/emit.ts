@@ -149,16 +149,10 @@ export const careerRecords: Readonly<Record<CareerId, Career>> = ${literal(byId(
 
   files.set(
     "src/generated/registry.ts",
-    `${HEADER}// The credentials, organizations, code sets and sources, each keyed by id, as one JSON string
-// parsed on first use (src/registry-lookups.ts): a string compiles far faster than the same
-// data as an object literal.
-export const registryJson = ${jsonStringLiteral({
-      credentials: byId(data.credentials),
-      organizations: byId(data.organizations),
-      codeSets: byId(data.codeSets),
-      sources: byId(data.sources),
-    })};
-`,
+    `${HEADER}// The credentials, organizations, code sets and sources, each table keyed by id, as one record
+// in the compact JSON form of src/internal/compact-json.ts, decoded at the first look-up
+// (src/registry-lookups.ts).
+${compactModule("registry", [{ credentials: byId(data.credentials), organizations: byId(data.organizations), codeSets: byId(data.codeSets), sources: byId(data.sources) }], () => "all")}`,
   );
 
   files.set(
