@@ -9,17 +9,24 @@ describe("compact JSON", () => {
   const tricky = [
     { a: "~", b: "~~x", c: "~0", d: [], e: {}, f: [[0, 1], [], [{ g: null }]], h: -1, i: true },
     { a: "repeated text", b: "repeated text", z: [0, "repeated text"], y: 0, x: [1] },
+    {
+      rows: [
+        { a: 1, b: "x" },
+        { a: -2, b: [{ c: 3 }, { c: 4 }] },
+      ],
+      mixed: [{ a: 1 }, { b: 1 }],
+    },
     JSON.parse('{"__proto__": {"polluted": true}, "k": "v"}'),
   ];
 
-  it("round-trips values with '~' strings, empty and nested containers and __proto__ keys", () => {
+  it("round-trips '~' strings, empty and nested containers, rows of one shape and __proto__ keys", () => {
     const packed = packRecords(tricky);
     expect(packed.strings).toContain("repeated text");
     packed.records.forEach((text, i) => {
       const back = unpackValue(JSON.parse(text), packed);
       expect(JSON.stringify(back)).toBe(JSON.stringify(tricky[i]));
     });
-    const proto = unpackValue(JSON.parse(packed.records[2] as string), packed) as object;
+    const proto = unpackValue(JSON.parse(packed.records[3] as string), packed) as object;
     expect(Object.getPrototypeOf(proto)).toBe(Object.prototype);
     expect(Object.hasOwn(proto, "__proto__")).toBe(true);
     expect(({} as { polluted?: boolean }).polluted).toBeUndefined();

@@ -34,22 +34,41 @@ export function packRecords(records: readonly unknown[]): CompactRecords {
 
   const shapes: string[][] = [];
   const shapeIndex = new Map<string, number>();
+  const shapeOf = (keys: string[]): number => {
+    const id = JSON.stringify(keys);
+    let i = shapeIndex.get(id);
+    if (i === undefined) {
+      i = shapes.push(keys);
+      shapeIndex.set(id, i);
+    }
+    return i;
+  };
   const pack = (v: unknown): unknown => {
     if (typeof v === "string") {
       const i = stringIndex.get(v);
       if (i !== undefined) return `~${i.toString(36)}`;
       return v.startsWith("~") ? `~${v}` : v;
     }
-    if (Array.isArray(v)) return [0, ...v.map(pack)];
+    if (Array.isArray(v)) {
+      // Two or more objects of one shape (with keys): the shape once, then the values row by row.
+      const first = v[0];
+      const keys = isObject(first) ? Object.keys(first) : [];
+      const id = JSON.stringify(keys);
+      if (
+        v.length > 1 &&
+        keys.length > 0 &&
+        v.every((item) => isObject(item) && JSON.stringify(Object.keys(item)) === id)
+      ) {
+        const rows = (v as Record<string, unknown>[]).flatMap((item) =>
+          keys.map((k) => pack(item[k])),
+        );
+        return [-shapeOf(keys), ...rows];
+      }
+      return [0, ...v.map(pack)];
+    }
     if (isObject(v)) {
       const keys = Object.keys(v);
-      const id = JSON.stringify(keys);
-      let i = shapeIndex.get(id);
-      if (i === undefined) {
-        i = shapes.push(keys);
-        shapeIndex.set(id, i);
-      }
-      return [i, ...keys.map((k) => pack(v[k]))];
+      return [shapeOf(keys), ...keys.map((k) => pack(v[k]))];
     }
     return v;
   };

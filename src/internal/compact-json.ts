@@ -1,7 +1,8 @@
 // The decoder of the compact JSON form the generated datasets use (scripts/data/compact-json.ts
 // writes it). A JSON array whose first element is 0 is an array of the elements after it; one
 // whose first element is n > 0 is an object with the keys of shape n (1-based) and the values
-// after it, in that order. A string "~<base-36 n>" is entry n of the string table, and "~~…"
+// after it, in that order; one whose first element is -n is an array of objects of shape n, their
+// values row after row. A string "~<base-36 n>" is entry n of the string table, and "~~…"
 // stands for the text after the first "~". Everything else is itself.
 // Hand-written rather than a compression library: about thirty lines, no dependency for the
 // package, and JSON.parse still does the parsing.
@@ -30,11 +31,25 @@ export function unpackValue(value: unknown, tables: CompactTables): unknown {
     for (let i = 1; i < value.length; i++) out[i - 1] = unpackValue(value[i], tables);
     return out;
   }
-  const keys = tables.shapes[head - 1] as readonly string[];
+  if (head > 0) return unpackObject(value, 1, tables.shapes[head - 1] as readonly string[], tables);
+  const keys = tables.shapes[-head - 1] as readonly string[];
+  const out = new Array((value.length - 1) / keys.length);
+  for (let row = 0; row < out.length; row++)
+    out[row] = unpackObject(value, 1 + row * keys.length, keys, tables);
+  return out;
+}
+
+/** The object with `keys` whose values start at `value[start]`. */
+function unpackObject(
+  value: readonly unknown[],
+  start: number,
+  keys: readonly string[],
+  tables: CompactTables,
+): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i] as string;
-    const item = unpackValue(value[i + 1], tables);
+    const item = unpackValue(value[start + i], tables);
     // An own "__proto__" property, as JSON.parse would make, not a prototype change.
     if (key === "__proto__")
       Object.defineProperty(out, key, {
