@@ -44,6 +44,11 @@ export default defineConfig([
     splitting: true,
     treeshake: true,
     sourcemap: false,
+    // Strings stay quoted strings: esbuild would otherwise print the big JSON data strings as
+    // template literals (fewer escapes), which V8 compiles several times slower.
+    esbuildOptions(options) {
+      options.supported = { ...options.supported, "template-literal": false };
+    },
     onSuccess: async () => {
       cpSync("src/generated/json-schema", "dist/json-schema", { recursive: true });
       writeCommonJsEntries();

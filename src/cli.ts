@@ -2,4 +2,4 @@
 // Entry point of the `careerpath` bin.
 import { runBin } from "./cli/main.js";
 
-runBin(process.argv.slice(2));
+void runBin(process.argv.slice(2));

@@ -1,17 +1,26 @@
-import {
-  codeSetRecords,
-  credentialRecords,
-  organizationRecords,
-  sourceRecords,
-} from "./generated/registry.js";
-import { deepFreeze } from "./internal/freeze.js";
+import { registryRecords, registryShapes, registryStrings } from "./generated/registry.js";
+import { compactLookup } from "./internal/compact-json.js";
 import { readText } from "./internal/input.js";
 import type { CodeSet, Credential, Organization } from "./schemas/registry.js";
 import type { Source } from "./schemas/source.js";
 
-const lookup = <T>(table: Readonly<Record<string, T>>, value: string): T | undefined => {
+type Table<T> = Readonly<Record<string, T>>;
+interface Registry {
+  readonly credentials: Table<Credential>;
+  readonly organizations: Table<Organization>;
+  readonly codeSets: Table<CodeSet>;
+  readonly sources: Table<Source>;
+}
+const registry = compactLookup<Registry>(registryRecords, registryShapes, registryStrings);
+
+/** A record of one registry table, frozen; the registry is decoded at the first look-up. */
+const lookup = <K extends keyof Registry>(
+  name: K,
+  value: string,
+): Registry[K][string] | undefined => {
   const id = readText(value, "id");
-  return Object.hasOwn(table, id) ? deepFreeze(table[id]) : undefined;
+  const table = (registry("all") as Registry)[name] as Table<Registry[K][string]>;
+  return Object.hasOwn(table, id) ? table[id] : undefined;
 };
 
 /**
@@ -27,7 +36,7 @@ const lookup = <T>(table: Readonly<Record<string, T>>, value: string): T | undef
  * ```
  */
 export function getCredential(id: string): Credential | undefined {
-  return lookup(credentialRecords, id);
+  return lookup("credentials", id);
 }
 
 /**
@@ -43,7 +52,7 @@ export function getCredential(id: string): Credential | undefined {
  * ```
  */
 export function getOrganization(id: string): Organization | undefined {
-  return lookup(organizationRecords, id);
+  return lookup("organizations", id);
 }
 
 /**
@@ -59,7 +68,7 @@ export function getOrganization(id: string): Organization | undefined {
  * ```
  */
 export function getCodeSet(id: string): CodeSet | undefined {
-  return lookup(codeSetRecords, id);
+  return lookup("codeSets", id);
 }
 
 /**
@@ -75,5 +84,5 @@ export function getCodeSet(id: string): CodeSet | undefined {
  * ```
  */
 export function getSource(id: string): Source | undefined {
-  return lookup(sourceRecords, id);
+  return lookup("sources", id);
 }

@@ -6,8 +6,8 @@ import { runCli } from "./reliability/helpers.js";
 const run = (...args: string[]) => runCli(args);
 
 describe("careerpath match", () => {
-  it("prints a ranked table within the filters", () => {
-    const { code, stdout } = run(
+  it("prints a ranked table within the filters", async () => {
+    const { code, stdout } = await run(
       "match",
       "SIC",
       "--max-education",
@@ -22,8 +22,10 @@ describe("careerpath match", () => {
     expect(stdout).toMatch(/C index/);
     expect(stdout).toMatch(/not an assessment/);
   });
-  it("prints JSON", () => {
-    const r = JSON.parse(run("match", "sic", "--job-zone", "2-3", "--limit", "3", "--json").stdout);
+  it("prints JSON", async () => {
+    const r = JSON.parse(
+      (await run("match", "sic", "--job-zone", "2-3", "--limit", "3", "--json")).stdout,
+    );
     expect(r.profile.code).toBe("SIC");
     expect(r.matches).toHaveLength(3);
     for (const m of r.matches) expect([2, 3]).toContain(m.headline.jobZone);
@@ -31,11 +33,11 @@ describe("careerpath match", () => {
 });
 
 describe("careerpath moves", () => {
-  it("lists moves with support, wage change, education and skills to build", () => {
+  it("lists moves with support, wage change, education and skills to build", async () => {
     // A wide terminal, so each move stays on one line (at 80 columns the table wraps).
     let stdout = "";
     const tty = { isTTY: true, columns: 240, write: (s: string) => (stdout += s) };
-    const code = main(["moves", "31-1131"], tty, tty);
+    const code = await main(["moves", "31-1131"], tty, tty);
     expect(code).toBe(0);
     expect(stdout).toMatch(/^Moves from Nursing assistants \(31-1131\)/);
     expect(stdout).toMatch(
@@ -45,9 +47,10 @@ describe("careerpath moves", () => {
     expect(stdout).toMatch(/Licences and exams the target adds: .*29-1141: NCLEX-RN/);
     expect(stdout).toMatch(/not reviewed for \d+ of these moves \(unknown, not "none"\)/);
   });
-  it("prints JSON and applies the filters", () => {
+  it("prints JSON and applies the filters", async () => {
     const r = JSON.parse(
-      run("moves", "31-1131", "--same-family", "--max-extra-education", "0", "--json").stdout,
+      (await run("moves", "31-1131", "--same-family", "--max-extra-education", "0", "--json"))
+        .stdout,
     );
     for (const m of r.moves) {
       expect(m.code.slice(0, 2)).toBe("31");
@@ -73,14 +76,14 @@ describe("bad input: one line, exit 2", () => {
       ["moves", "31-1131", "--max-education", "Bachelor's degree"],
       /--max-education does not apply to "moves"/,
     ],
-  ] as const)("%j", (args, message) => {
-    const { code, stderr } = run(...args);
+  ] as const)("%j", async (args, message) => {
+    const { code, stderr } = await run(...args);
     expect(code).toBe(2);
     expect(stderr).toMatch(message);
     expect(stderr.trim().split("\n")).toHaveLength(1);
   });
-  it("--json errors are JSON with suggestions", () => {
-    const { code, stderr } = run("match", "SICX", "--json");
+  it("--json errors are JSON with suggestions", async () => {
+    const { code, stderr } = await run("match", "SICX", "--json");
     expect(code).toBe(2);
     expect(JSON.parse(stderr).error).toMatchObject({
       name: "InvalidOptionError",

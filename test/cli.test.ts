@@ -11,8 +11,8 @@ const run = (...args: string[]) => runCli(args);
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 
 describe("careerpath CLI", () => {
-  it("shows the insurance-coder guide with steps, quick facts, figures and sources", () => {
-    const { code, stdout } = run("show", "insurance-coder");
+  it("shows the insurance-coder guide with steps, quick facts, figures and sources", async () => {
+    const { code, stdout } = await run("show", "insurance-coder");
     expect(code).toBe(0);
     expect(stdout).toMatch(/Insurance coder/);
     expect(stdout).toMatch(/5 steps/);
@@ -28,25 +28,25 @@ describe("careerpath CLI", () => {
     expect(stdout).toMatch(/medical-transcriptionist/);
   });
 
-  it("shows an occupation code with generated steps", () => {
-    const { code, stdout } = run("show", "29-1141");
+  it("shows an occupation code with generated steps", async () => {
+    const { code, stdout } = await run("show", "29-1141");
     expect(code).toBe(0);
     expect(stdout).toMatch(/Registered nurses \(29-1141\)/);
     expect(stdout).toMatch(/generated from BLS categories/);
   });
 
-  it("prints JSON that round-trips", () => {
-    const { code, stdout } = run("next", "insurance-coder", "--done", "1,2", "--json");
+  it("prints JSON that round-trips", async () => {
+    const { code, stdout } = await run("next", "insurance-coder", "--done", "1,2", "--json");
     expect(code).toBe(0);
     expect(JSON.parse(stdout)).toMatchObject({ kind: "next", step: { id: "first-job" } });
-    const search = JSON.parse(run("search", "medical biller", "--json").stdout);
+    const search = JSON.parse((await run("search", "medical biller", "--json")).stdout);
     expect(search.occupations[0].code).toBe("43-3021");
-    const compare = JSON.parse(run("compare", "29-2072", "11-9111", "--json").stdout);
+    const compare = JSON.parse((await run("compare", "29-2072", "11-9111", "--json")).stdout);
     expect(compare.wages.a.median).toBe(50250);
   });
 
-  it("lists the programs that lead to a career, the guide's own first", () => {
-    const { code, stdout } = run("programs", "insurance-coder");
+  it("lists the programs that lead to a career, the guide's own first", async () => {
+    const { code, stdout } = await run("programs", "insurance-coder");
     expect(code).toBe(0);
     expect(stdout).toMatch(/Programs that lead to Insurance coder \(insurance-coder\): 4/);
     expect(stdout.indexOf("51.0713")).toBeLessThan(stdout.indexOf("51.0706"));
@@ -54,13 +54,13 @@ describe("careerpath CLI", () => {
       /51\.0713 +Medical Insurance Coding Specialist\/Coder\s+named in the guide's steps/,
     );
     expect(stdout).toContain("[nces-cip-2020]");
-    const json = JSON.parse(run("programs", "29-9021", "--json").stdout);
+    const json = JSON.parse((await run("programs", "29-9021", "--json")).stdout);
     expect(json.map((p: { code: string }) => p.code)).toContain("51.0713");
-    expect(run("programs", "41-2031").stdout).toMatch(/No instructional program/);
+    expect((await run("programs", "41-2031")).stdout).toMatch(/No instructional program/);
   });
 
-  it("shows one program with the occupations it leads to", () => {
-    const { code, stdout } = run("program", "51.0707");
+  it("shows one program with the occupations it leads to", async () => {
+    const { code, stdout } = await run("program", "51.0707");
     expect(code).toBe(0);
     expect(stdout).toMatch(
       /Health Information\/Medical Records Technology\/Technician \(CIP 51\.0707\)/,
@@ -69,12 +69,12 @@ describe("careerpath CLI", () => {
     expect(stdout).toMatch(/29-2072 +Medical records specialists/);
     expect(stdout).toMatch(/29-9021 /);
     expect(stdout).toMatch(/Career guides that name it: .*insurance-coder/);
-    const json = JSON.parse(run("program", "51.3801", "--json").stdout);
+    const json = JSON.parse((await run("program", "51.3801", "--json")).stdout);
     expect(json).toMatchObject({ code: "51.3801", occupations: ["25-1072", "29-1141"] });
   });
 
-  it("shows generated steps with their programs", () => {
-    const { stdout } = run("show", "29-1141");
+  it("shows generated steps with their programs", async () => {
+    const { stdout } = await run("show", "29-1141");
     expect(stdout).toMatch(/Programs \(CIP 2020\): 51\.3801/);
   });
 
@@ -93,8 +93,8 @@ describe("careerpath CLI", () => {
     ],
     [["show", "insurance-coder", "--bogus"], /bogus/],
     [[], /no command/],
-  ] as const)("bad input %j → one line on stderr, exit 2", (args, message) => {
-    const { code, stdout, stderr } = run(...args);
+  ] as const)("bad input %j → one line on stderr, exit 2", async (args, message) => {
+    const { code, stdout, stderr } = await run(...args);
     expect(code).toBe(2);
     expect(stdout).toBe("");
     expect(stderr).toMatch(message);
@@ -102,22 +102,22 @@ describe("careerpath CLI", () => {
     expect(stderr).not.toMatch(/\bat \S+:\d+/);
   });
 
-  it("prints a JSON error object in --json mode", () => {
-    const { code, stderr } = run("show", "insurance-codr", "--json");
+  it("prints a JSON error object in --json mode", async () => {
+    const { code, stderr } = await run("show", "insurance-codr", "--json");
     expect(code).toBe(2);
     expect(JSON.parse(stderr)).toMatchObject({
       error: { name: "UnknownCareerError", suggestions: ["insurance-coder"] },
     });
   });
 
-  it("prints help", () => {
-    expect(run("--help").stdout).toMatch(/Usage:/);
-    expect(run("--help").stdout).toMatch(/careerpath programs <career\|code>/);
-    expect(run("--help").stdout).toMatch(/careerpath program <cip>/);
+  it("prints help", async () => {
+    expect((await run("--help")).stdout).toMatch(/Usage:/);
+    expect((await run("--help")).stdout).toMatch(/careerpath programs <career\|code>/);
+    expect((await run("--help")).stdout).toMatch(/careerpath program <cip>/);
   });
 
-  it("prints a JSON error for an unknown program in --json mode", () => {
-    const { code, stderr } = run("program", "51.713", "--json");
+  it("prints a JSON error for an unknown program in --json mode", async () => {
+    const { code, stderr } = await run("program", "51.713", "--json");
     expect(code).toBe(2);
     expect(JSON.parse(stderr)).toMatchObject({
       error: { name: "UnknownProgramError", code: "51.713" },
@@ -127,11 +127,11 @@ describe("careerpath CLI", () => {
 });
 
 describe("every curated guide through the CLI", () => {
-  it.each(careerIds.map((id) => [id]))("%s appears in show and in search", (id) => {
-    const shown = run("show", id);
+  it.each(careerIds.map((id) => [id]))("%s appears in show and in search", async (id) => {
+    const shown = await run("show", id);
     expect(shown.code).toBe(0);
     expect(shown.stdout).toContain(getCareer(id).title);
-    const found = JSON.parse(run("search", getCareer(id).title, "--json").stdout);
+    const found = JSON.parse((await run("search", getCareer(id).title, "--json")).stdout);
     expect(found.careers.map((h: { id: string }) => h.id)).toContain(id);
   });
 });
@@ -141,8 +141,8 @@ describe("options that do not belong to the command", () => {
     [["show", "insurance-coder", "--done", "1"], /--done does not apply to "show"/],
     [["compare", "29-2072", "11-9111", "--limit", "3"], /--limit does not apply to "compare"/],
     [["search", "nurse", "--skip-optional"], /--skip-optional does not apply to "search"/],
-  ] as const)("%j → exit 2 with one line", (args, message) => {
-    const { code, stderr } = run(...args);
+  ] as const)("%j → exit 2 with one line", async (args, message) => {
+    const { code, stderr } = await run(...args);
     expect(code).toBe(2);
     expect(stderr).toMatch(message);
     expect(stderr.trim().split("\n")).toHaveLength(1);
@@ -194,7 +194,7 @@ describe("output that cannot be written", () => {
     expect(shell("$CLI --bogus 2>/dev/full").status).toBe(2);
   }, 60_000);
 
-  it("in-process: a writer that throws EPIPE gives 0, any other error 1 with one line", () => {
+  it("in-process: a writer that throws EPIPE gives 0, any other error 1 with one line", async () => {
     const failing = (code: string) => ({
       write: () => {
         throw Object.assign(new Error(code), { code });
@@ -202,20 +202,22 @@ describe("output that cannot be written", () => {
     });
     let stderr = "";
     const err = { write: (s: string) => (stderr += s) };
-    expect(main(["show", "insurance-coder"], failing("EPIPE"), err)).toBe(0);
+    expect(await main(["show", "insurance-coder"], failing("EPIPE"), err)).toBe(0);
     expect(stderr).toBe("");
-    expect(main(["show", "insurance-coder"], failing("ENOSPC"), err)).toBe(1);
+    expect(await main(["show", "insurance-coder"], failing("ENOSPC"), err)).toBe(1);
     expect(stderr).toBe("careerpath: cannot write the output (ENOSPC)\n");
-    expect(main(["shwo"], { write: () => true }, failing("ENOSPC"))).toBe(2);
+    expect(await main(["shwo"], { write: () => true }, failing("ENOSPC"))).toBe(2);
   });
 });
 
 describe("argument parsing", () => {
-  it("-- ends option parsing", () => {
-    const r = run("search", "--", "--json");
+  it("-- ends option parsing", async () => {
+    const r = await run("search", "--", "--json");
     expect(r.code).toBe(0);
     expect(() => JSON.parse(r.stdout)).toThrow();
-    expect(run("show", "--", "--help").stderr).toMatch(/Unknown career or occupation "--help"/);
+    expect((await run("show", "--", "--help")).stderr).toMatch(
+      /Unknown career or occupation "--help"/,
+    );
   });
 
   it.each(
@@ -227,13 +229,13 @@ describe("argument parsing", () => {
       programs: "programs <career|code>",
       program: "program <cip>",
     }),
-  )("%s --help prints that command's help", (command, usage) => {
+  )("%s --help prints that command's help", async (command, usage) => {
     for (const args of [
       [command, "--help"],
       [command, "-h"],
       ["help", command],
     ]) {
-      const { code, stdout } = run(...args);
+      const { code, stdout } = await run(...args);
       expect(code).toBe(0);
       expect(stdout).toContain(`careerpath ${usage}`);
       expect(stdout).not.toContain(
@@ -261,8 +263,8 @@ describe("argument parsing", () => {
     [["show", "insurance-coder", "--json=yes"], /^careerpath: option --json takes no value$/],
     [["search", ""], /expected search text/],
     [["search", "  ", "\u200b"], /expected search text/],
-  ] as const)("%j → our own one-line message, exit 2", (args, message) => {
-    const { code, stdout, stderr } = run(...args);
+  ] as const)("%j → our own one-line message, exit 2", async (args, message) => {
+    const { code, stdout, stderr } = await run(...args);
     expect(code).toBe(2);
     expect(stdout).toBe("");
     expect(stderr.trim().split("\n")).toHaveLength(1);
@@ -270,25 +272,25 @@ describe("argument parsing", () => {
     expect(stderr).not.toMatch(/ERR_PARSE_ARGS|ambiguous|received NaN|TypeError/);
   });
 
-  it("--limit=3 and --limit 3 both work", () => {
+  it("--limit=3 and --limit 3 both work", async () => {
     expect(
-      JSON.parse(run("search", "nurse", "--limit=3", "--json").stdout).occupations,
+      JSON.parse((await run("search", "nurse", "--limit=3", "--json")).stdout).occupations,
     ).toHaveLength(3);
     expect(
-      JSON.parse(run("search", "nurse", "--limit", "3", "--json").stdout).occupations,
+      JSON.parse((await run("search", "nurse", "--limit", "3", "--json")).stdout).occupations,
     ).toHaveLength(3);
   });
 });
 
 describe("--version", () => {
   const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string };
-  it("prints the version in package.json", () => {
-    expect(run("--version").stdout).toMatch(
+  it("prints the version in package.json", async () => {
+    expect((await run("--version")).stdout).toMatch(
       new RegExp(`^careerpath ${pkg.version.replaceAll(".", "\\.")} \\(data: `),
     );
   });
-  it("prints JSON with --json", () => {
-    const out = JSON.parse(run("--version", "--json").stdout);
+  it("prints JSON with --json", async () => {
+    const out = JSON.parse((await run("--version", "--json")).stdout);
     expect(out).toEqual({ name: "careerpath", version: pkg.version, data: dataVersion });
   });
 });
@@ -300,8 +302,8 @@ describe("user text is printed safely", () => {
     [["search", "nurse", "--x\u001b[31m"]],
     [["show", "a\u202eb\u0007"]],
     [["show", "insurance-codr\u001b", "--json"]],
-  ])("%j: no raw control character reaches stderr or stdout", (args) => {
-    const { stdout, stderr } = run(...args);
+  ])("%j: no raw control character reaches stderr or stdout", async (args) => {
+    const { stdout, stderr } = await run(...args);
     // Code points of raw controls: C0 except tab and line feed, DEL, C1, bidirectional overrides.
     const raw = [...(stdout + stderr)]
       .map((c) => c.codePointAt(0) as number)
@@ -332,24 +334,30 @@ describe("text layout", () => {
     ["compare", "29-2072", "11-9111"],
     ["search", "medical records"],
     ["programs", "insurance-coder"],
-  ])("%s %s fits in 80 columns when stdout is not a terminal", (...args) => {
-    const { code, stdout } = run(...args);
+  ])("%s %s fits in 80 columns when stdout is not a terminal", async (...args) => {
+    const { code, stdout } = await run(...args);
     expect(code).toBe(0);
     expect(widest(stdout)).toBeLessThanOrEqual(80);
   });
 
-  it("wraps to the terminal's columns", () => {
+  it("wraps to the terminal's columns", async () => {
     let stdout = "";
     const tty = { isTTY: true, columns: 60, write: (s: string) => (stdout += s) };
-    expect(main(["compare", "insurance-coder", "medical-transcriptionist"], tty, tty)).toBe(0);
+    expect(await main(["compare", "insurance-coder", "medical-transcriptionist"], tty, tty)).toBe(
+      0,
+    );
     expect(widest(stdout)).toBeLessThanOrEqual(60);
     stdout = "";
-    main(["compare", "insurance-coder", "medical-transcriptionist"], { ...tty, columns: 400 }, tty);
+    await main(
+      ["compare", "insurance-coder", "medical-transcriptionist"],
+      { ...tty, columns: 400 },
+      tty,
+    );
     expect(widest(stdout)).toBeGreaterThan(80);
   });
 
-  it("the education note names the career instead of 'a' or 'b'", () => {
-    const { stdout } = run("compare", "insurance-coder", "health-information-manager");
+  it("the education note names the career instead of 'a' or 'b'", async () => {
+    const { stdout } = await run("compare", "insurance-coder", "health-information-manager");
     expect(stdout).toContain("Health information manager needs 2 more BLS education levels");
     expect(stdout).not.toMatch(/higher for [ab]\b/);
   });

@@ -123,10 +123,10 @@ describe("getOccupationOrThrow points to the resolver", () => {
 });
 
 describe("CLI resolve step", () => {
-  const run = (...args: string[]) => {
+  const run = async (...args: string[]) => {
     let out = "";
     let err = "";
-    const code = main(
+    const code = await main(
       args,
       { write: (t: string) => (out += t) },
       { write: (t: string) => (err += t) },
@@ -134,18 +134,18 @@ describe("CLI resolve step", () => {
     return { code, out, err };
   };
 
-  it("says what a code resolved to and runs the command on it", () => {
-    const r = run("show", "31-1011");
+  it("says what a code resolved to and runs the command on it", async () => {
+    const r = await run("show", "31-1011");
     expect(r.code).toBe(0);
     expect(r.err).toContain("31-1011 is a 2010 SOC code, renumbered in 2018 as 31-1121");
     expect(r.out).toContain("(31-1120)");
-    expect(run("programs", "29-1141.01").out).toContain("Registered nurses (29-1141)");
-    expect(run("compare", "13-1021", "29-2072").code).toBe(0);
-    expect(run("next", "29-1141.01", "--json").out.startsWith("{")).toBe(true);
+    expect((await run("programs", "29-1141.01")).out).toContain("Registered nurses (29-1141)");
+    expect((await run("compare", "13-1021", "29-2072")).code).toBe(0);
+    expect((await run("next", "29-1141.01", "--json")).out.startsWith("{")).toBe(true);
   });
 
-  it("stops at a split code with the codes to choose from (exit 2, one line)", () => {
-    const r = run("show", "29-2071");
+  it("stops at a split code with the codes to choose from (exit 2, one line)", async () => {
+    const r = await run("show", "29-2071");
     expect(r.code).toBe(2);
     expect(r.err).toBe(
       "careerpath: 29-2071 is a 2010 SOC code, split in 2018 into 29-2072 and 29-9021; choose one: 29-2072, 29-9021\n",

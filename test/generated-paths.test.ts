@@ -33,7 +33,7 @@ function input(overrides: Partial<NonNullable<ReturnType<typeof pathInput>>> = {
   return { ...base, ...overrides };
 }
 
-const shown = (code: string): string => {
+const shown = async (code: string): Promise<string> => {
   let stdout = "";
   const out = {
     write: (s: string) => {
@@ -41,7 +41,7 @@ const shown = (code: string): string => {
       return true;
     },
   };
-  expect(main(["show", code], out, { write: () => true })).toBe(0);
+  expect(await main(["show", code], out, { write: () => true })).toBe(0);
   return stdout;
 };
 
@@ -268,12 +268,12 @@ describe("specialty guides do not take over their occupation", () => {
     ["11-9111", "health-information-manager", "Earn the RHIA"],
     ["43-3021", "medical-biller", "Get a billing job"],
   ] as const) {
-    it(`show ${code} prints its own steps and lists ${guide}`, () => {
+    it(`show ${code} prints its own steps and lists ${guide}`, async () => {
       const steps = careerSteps(code);
       expect(steps.every((s) => s.generated)).toBe(true);
       const title = getOccupation(code).title;
       expect(steps.some((s) => s.title === `Get hired as ${oneMember(title)}`)).toBe(true);
-      const text = shown(code);
+      const text = await shown(code);
       expect(text).toContain("Specialty guides inside this occupation");
       expect(text).toContain(`careerpath show ${guide}`);
       expect(text).not.toContain(curatedFirst);
@@ -305,12 +305,12 @@ describe("entryRequirements", () => {
     expect(() => entryRequirements("29-9999")).toThrow(UnknownOccupationError);
   });
 
-  it("show prints the Licences, exams and registrations section with sources", () => {
-    const text = shown("29-1141");
+  it("show prints the Licences, exams and registrations section with sources", async () => {
+    const text = await shown("29-1141");
     expect(text).toContain("Licences, exams and registrations");
     expect(text).toMatch(/NCLEX-RN/);
     expect(text).toMatch(/not legal advice/);
-    expect(shown("43-9061")).toMatch(/Licences, exams and registrations\n {2}Not reviewed\./);
+    expect(await shown("43-9061")).toMatch(/Licences, exams and registrations\n {2}Not reviewed\./);
   });
 });
 

@@ -24,7 +24,7 @@ function jsonSchema(name: "career" | "occupation"): z.ZodType {
   return z.fromJSONSchema(JSON.parse(readFileSync(file, "utf8")));
 }
 
-function showJson(id: string): unknown {
+async function showJson(id: string): Promise<unknown> {
   let stdout = "";
   const out = {
     write: (s: string) => {
@@ -33,7 +33,7 @@ function showJson(id: string): unknown {
     },
   };
   const err = { write: () => true };
-  const code = main(["show", id, "--json"], out, err);
+  const code = await main(["show", id, "--json"], out, err);
   expect(code).toBe(0);
   return JSON.parse(stdout);
 }
@@ -70,10 +70,10 @@ describe("careerpath show --json", () => {
   const careerSchema = jsonSchema("career");
   const occupationSchema = jsonSchema("occupation");
 
-  it("prints, for every career, a record valid against career.json and the Career schema", () => {
+  it("prints, for every career, a record valid against career.json and the Career schema", async () => {
     const bad: string[] = [];
     for (const id of careerIds) {
-      const output = showJson(id);
+      const output = await showJson(id);
       const viaJsonSchema = careerSchema.safeParse(output);
       if (!viaJsonSchema.success) bad.push(`${id} (career.json): ${viaJsonSchema.error.message}`);
       const viaZod = validateCareer(output);
@@ -82,10 +82,10 @@ describe("careerpath show --json", () => {
     expect(bad).toEqual([]);
   });
 
-  it("prints, for every occupation code, a record valid against occupation.json and the Occupation schema", () => {
+  it("prints, for every occupation code, a record valid against occupation.json and the Occupation schema", async () => {
     const bad: string[] = [];
     for (const code of occupationCodes) {
-      const output = showJson(code);
+      const output = await showJson(code);
       const viaJsonSchema = occupationSchema.safeParse(output);
       if (!viaJsonSchema.success)
         bad.push(`${code} (occupation.json): ${viaJsonSchema.error.message}`);
@@ -95,18 +95,18 @@ describe("careerpath show --json", () => {
     expect(bad).toEqual([]);
   });
 
-  it("the JSON Schema files reject what the zod schemas reject", () => {
-    const occupation = showJson("29-2072") as Record<string, unknown>;
+  it("the JSON Schema files reject what the zod schemas reject", async () => {
+    const occupation = (await showJson("29-2072")) as Record<string, unknown>;
     expect(occupationSchema.safeParse({ ...occupation, extra: 1 }).success).toBe(false);
     expect(occupationSchema.safeParse({ ...occupation, code: "29-20722" }).success).toBe(false);
-    const career = showJson("insurance-coder") as Record<string, unknown>;
+    const career = (await showJson("insurance-coder")) as Record<string, unknown>;
     expect(careerSchema.safeParse({ ...career, steps: [] }).success).toBe(false);
     expect(careerSchema.safeParse({ ...career, id: "Insurance Coder" }).success).toBe(false);
   });
 });
 
 describe("the other --json outputs carry records valid against the shipped schemas", () => {
-  const cli = (...argv: string[]): unknown => {
+  const cli = async (...argv: string[]): Promise<unknown> => {
     let stdout = "";
     const out = {
       write: (s: string) => {
@@ -114,7 +114,7 @@ describe("the other --json outputs carry records valid against the shipped schem
         return true;
       },
     };
-    const code = main(argv, out, { write: () => true });
+    const code = await main(argv, out, { write: () => true });
     expect(code).toBe(0);
     return JSON.parse(stdout);
   };
@@ -124,15 +124,17 @@ describe("the other --json outputs carry records valid against the shipped schem
     JSON.parse(readFileSync(join(ROOT, "src/generated/json-schema/program.json"), "utf8")),
   );
 
-  it("next: the step is a valid CareerStep", () => {
-    const result = cli("next", "insurance-coder", "--done", "1", "--json") as { step: unknown };
+  it("next: the step is a valid CareerStep", async () => {
+    const result = (await cli("next", "insurance-coder", "--done", "1", "--json")) as {
+      step: unknown;
+    };
     expect(CareerStep.safeParse(result.step).success).toBe(true);
-    const generated = cli("next", "29-1141", "--json") as { step: unknown };
+    const generated = (await cli("next", "29-1141", "--json")) as { step: unknown };
     expect(CareerStep.safeParse(generated.step).success).toBe(true);
   });
 
-  it("compare: both sides' guide and occupation validate against career.json and occupation.json", () => {
-    const c = cli("compare", "insurance-coder", "15-1252", "--json") as {
+  it("compare: both sides' guide and occupation validate against career.json and occupation.json", async () => {
+    const c = (await cli("compare", "insurance-coder", "15-1252", "--json")) as {
       a: { career: unknown; occupation: unknown };
       b: { career?: unknown; occupation: unknown };
     };
@@ -142,11 +144,11 @@ describe("the other --json outputs carry records valid against the shipped schem
     expect(c.b.career).toBeUndefined();
   });
 
-  it("programs and program: every record validates against program.json", () => {
-    const list = cli("programs", "insurance-coder", "--json") as unknown[];
+  it("programs and program: every record validates against program.json", async () => {
+    const list = (await cli("programs", "insurance-coder", "--json")) as unknown[];
     expect(list.length).toBeGreaterThan(0);
     const bad = list.filter((p) => !programSchema.safeParse(p).success);
     expect(bad).toEqual([]);
-    expect(programSchema.safeParse(cli("program", "51.0713", "--json")).success).toBe(true);
+    expect(programSchema.safeParse(await cli("program", "51.0713", "--json")).success).toBe(true);
   });
 });

@@ -4,6 +4,7 @@
 // Both hold one JSON string each, parsed on first use.
 import * as z from "zod";
 import { educationCategories, type Occupation, RequirementsFile } from "../../src/schemas/index.js";
+import { compactModule } from "./compact-json.js";
 import type { Dataset } from "./load.js";
 
 const HEADER =
@@ -184,9 +185,12 @@ export const pathSources = ${JSON.stringify({ onet: data.occupations[0]?.onet.so
   files.set(
     "src/generated/requirements.ts",
     `${HEADER}// Reviewed entry requirements (data/requirements/), keyed by occupation code, each with its
-// file's family. Kept as one JSON string and parsed on first use.
-export const requirementsJson = ${jsonStringLiteral(sortKeys(byCode))};
-`,
+// file's family, in the compact JSON form of src/internal/compact-json.ts.
+${compactModule(
+  "requirement",
+  Object.values(sortKeys(byCode)),
+  (r) => (r as { code: string }).code,
+)}`,
   );
   files.set(
     "src/generated/json-schema/requirements.json",

@@ -9,6 +9,7 @@ import {
   Program,
   trainingCategories,
 } from "../../src/schemas/index.js";
+import { compactModule } from "./compact-json.js";
 import { emitPaths } from "./emit-paths.js";
 import type { Dataset } from "./load.js";
 
@@ -139,31 +140,17 @@ export const dataVersion = ${JSON.stringify(datasetReleases.join("; "))};
 
   files.set(
     "src/generated/registry.ts",
-    `${HEADER}import type { Career } from "../schemas/career.js";
-import type { CodeSet, Credential, Organization } from "../schemas/registry.js";
-import type { Source } from "../schemas/source.js";
-
-type Registry<T> = Readonly<Record<string, T>>;
-
-export const credentialRecords: Registry<Credential> = ${literal(byId(data.credentials))};
-
-export const organizationRecords: Registry<Organization> = ${literal(byId(data.organizations))};
-
-export const codeSetRecords: Registry<CodeSet> = ${literal(byId(data.codeSets))};
-
-export const sourceRecords: Registry<Source> = ${literal(byId(data.sources))};
-
-export type { Career };
-`,
+    `${HEADER}// The credentials, organizations, code sets and sources, each table keyed by id, as one record
+// in the compact JSON form of src/internal/compact-json.ts, decoded at the first look-up
+// (src/registry-lookups.ts).
+${compactModule("registry", [{ credentials: byId(data.credentials), organizations: byId(data.organizations), codeSets: byId(data.codeSets), sources: byId(data.sources) }], () => "all")}`,
   );
 
-  const occupationMap = Object.fromEntries(occupations.map((o) => [o.code, o]));
   files.set(
     "src/generated/occupations.ts",
-    `${HEADER}// The records are kept as one JSON string: engines parse JSON faster than object literals,
-// and nothing is parsed until the first lookup.
-export const occupationsJson = ${jsonStringLiteral(occupationMap)};
-`,
+    `${HEADER}// The 832 occupation records in the compact JSON form of src/internal/compact-json.ts, one
+// string per record, decoded on first use.
+${compactModule("occupation", occupations, (o) => o.code)}`,
   );
 
   const lines = titleLines(occupations, data.titles);
@@ -201,9 +188,8 @@ export const programCodes = /* @__PURE__ */ Object.freeze(${JSON.stringify(progr
 /** One of the CIP 2020 program codes that lead to at least one occupation. */
 export type ProgramCode = (typeof programCodes)[number];
 
-// The records keyed by code, kept as one JSON string and parsed on first use.
-export const programsJson = ${jsonStringLiteral(Object.fromEntries(programs.map((p) => [p.code, p])))};
-`,
+// The records keyed by code, in the compact JSON form of src/internal/compact-json.ts.
+${compactModule("program", programs, (p) => p.code)}`,
   );
 
   files.set(

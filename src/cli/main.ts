@@ -1,33 +1,13 @@
 // The careerpath command line. Bad input ends with one line on stderr and exit code 2.
 
 import { version } from "../../package.json";
-import { compareCareers } from "../compare-careers.js";
 import { InvalidOptionError } from "../errors.js";
-import { careerIds, dataVersion } from "../generated/ids.js";
-import { getOccupationOrThrow } from "../get-occupation.js";
-import { careerById, careerForCode } from "../internal/data.js";
 import { normalizeInput } from "../internal/input.js";
 import { printable, printableJson, printableLine } from "../internal/printable.js";
-import { resolveTarget } from "../internal/resolve.js";
-import { careerMoves } from "../match/career-moves.js";
-import { matchCareers } from "../match/match-careers.js";
-import { nextStep } from "../next-step.js";
-import { getProgramOrThrow } from "../programs/get-program.js";
-import { programsFor } from "../programs/programs-for.js";
-import { stepsWithPrograms } from "../programs/steps-with-programs.js";
-import { searchOccupations } from "../search/search-occupations.js";
-import { searchCareers } from "../search-careers.js";
-import {
-  renderCareer,
-  renderComparison,
-  renderNext,
-  renderOccupation,
-  renderProgram,
-  renderPrograms,
-  renderSearch,
-} from "./render.js";
-import { renderMatches, renderMoves } from "./render-match.js";
-import { resolveCodeArguments } from "./resolve-codes.js";
+
+// Each command imports the modules it needs when it runs (`await import`), so that `--help`
+// loads no data, `search` no occupation records and `show` no search index: start-up time is
+// mostly the compiling of the data modules a command loads.
 
 /** One command: how it is called, what it does, the options it reads besides the global ones. */
 interface Command {
@@ -299,21 +279,31 @@ function readLimit(text: string | boolean | undefined): number {
   return n;
 }
 
-function run(
+async function run(
   command: string,
   positionals: string[],
   values: Record<string, string | boolean | undefined>,
   width: number,
-): Output {
+): Promise<Output> {
   switch (command) {
     case "show": {
       const [id] = need(positionals, 1, "show <career|code>");
+      const [{ resolveTarget }, render] = await Promise.all([
+        import("../internal/resolve.js"),
+        import("./render.js"),
+      ]);
       const target = resolveTarget(id);
       if (target.kind === "career")
-        return { text: renderCareer(target.career), json: target.career };
+        return { text: render.renderCareer(target.career), json: target.career };
+      const [{ getOccupationOrThrow }, { careerForCode }, { stepsWithPrograms }] =
+        await Promise.all([
+          import("../get-occupation.js"),
+          import("../internal/data.js"),
+          import("../programs/steps-with-programs.js"),
+        ]);
       const occ = getOccupationOrThrow(target.code);
       const guide = careerForCode(occ.code);
-      const text = renderOccupation(occ, stepsWithPrograms(occ.code));
+      const text = render.renderOccupation(occ, stepsWithPrograms(occ.code));
       return {
         text: guide ? `${text}\n\nCurated guide: careerpath show ${guide}` : text,
         json: occ,
@@ -329,6 +319,10 @@ function run(
               .filter((s) => s !== "")
           : [];
       const completed = done.map((d) => (/^\d+$/.test(d) ? Number(d) : d));
+      const [{ nextStep }, { renderNext }] = await Promise.all([
+        import("../next-step.js"),
+        import("./render.js"),
+      ]);
       const result = nextStep(id as string, {
         completed,
         skipOptional: values["skip-optional"] === true,
@@ -337,6 +331,10 @@ function run(
     }
     case "compare": {
       const [a, b] = need(positionals, 2, "compare <a> <b>");
+      const [{ compareCareers }, { renderComparison }] = await Promise.all([
+        import("../compare-careers.js"),
+        import("./render-text.js"),
+      ]);
       const result = compareCareers(a as string, b as string);
       return { text: renderComparison(result, width), json: result };
     }
@@ -345,12 +343,24 @@ function run(
       if (text === "")
         throw new UsageError('expected search text: careerpath search "medical biller"');
       const limit = readLimit(values.limit);
+      const [{ searchCareers }, { searchOccupations }, { renderSearch }] = await Promise.all([
+        import("../search-careers.js"),
+        import("../search/search-occupations.js"),
+        import("./render-text.js"),
+      ]);
       const careers = searchCareers(text, { limit });
       const occupations = searchOccupations(text, { limit });
       return { text: renderSearch(careers, occupations), json: { careers, occupations } };
     }
     case "programs": {
       const [id] = need(positionals, 1, "programs <career|code>");
+      const [{ resolveTarget }, { programsFor }, { getOccupationOrThrow }, { renderPrograms }] =
+        await Promise.all([
+          import("../internal/resolve.js"),
+          import("../programs/programs-for.js"),
+          import("../get-occupation.js"),
+          import("./render.js"),
+        ]);
       const target = resolveTarget(id);
       const programs = programsFor(target.kind === "career" ? target.id : target.code);
       const subject =
@@ -364,6 +374,13 @@ function run(
     }
     case "program": {
       const [cip] = need(positionals, 1, "program <cip>");
+      const [{ getProgramOrThrow }, { careerIds }, { careerById }, { renderProgram }] =
+        await Promise.all([
+          import("../programs/get-program.js"),
+          import("../generated/ids.js"),
+          import("../internal/data.js"),
+          import("./render.js"),
+        ]);
       const program = getProgramOrThrow(cip as string);
       const guides = careerIds.filter((id) =>
         careerById(id)?.steps.some((s) => s.programs.includes(program.code)),
@@ -382,6 +399,10 @@ function run(
           );
         jobZone = { min: Number(m[1]), max: Number(m[2] ?? m[1]) };
       }
+      const [{ matchCareers }, { renderMatches }] = await Promise.all([
+        import("../match/match-careers.js"),
+        import("./render-match.js"),
+      ]);
       const result = flagNames(() =>
         matchCareers(code as string, {
           maxEducation: values["max-education"] as never,
@@ -395,6 +416,10 @@ function run(
     }
     case "moves": {
       const [id] = need(positionals, 1, "moves <career|code>");
+      const [{ careerMoves }, { renderMoves }] = await Promise.all([
+        import("../match/career-moves.js"),
+        import("./render-match.js"),
+      ]);
       const result = flagNames(() =>
         careerMoves(id as string, {
           maxExtraEducation: numberOption(values, "max-extra-education"),
@@ -492,18 +517,18 @@ export function writeFailure(error: unknown): string {
  * stdout has gone away), 1 the output could not be written or something unexpected failed,
  * 2 bad input. Exported for tests.
  */
-export function main(
+export async function main(
   argv: readonly string[],
   out: Writable = process.stdout,
   err: Writable = process.stderr,
-): number {
+): Promise<number> {
   const args = [...argv];
   const end = args.indexOf("--");
   const json = (end === -1 ? args : args.slice(0, end)).includes("--json");
   let text: string;
   const notes: string[] = [];
   try {
-    text = respond(args, json, widthOf(out), notes);
+    text = await respond(args, json, widthOf(out), notes);
   } catch (caught) {
     const error = caught instanceof Error ? caught : new Error(String(caught));
     const expected =
@@ -521,7 +546,12 @@ export function main(
 }
 
 /** The text that a successful call prints, or throws the error to report. */
-function respond(args: string[], json: boolean, width: number, notes: string[]): string {
+async function respond(
+  args: string[],
+  json: boolean,
+  width: number,
+  notes: string[],
+): Promise<string> {
   const { values, positionals } = parse(args);
   const [command, ...rest] = positionals;
   if (values.help || command === "help") {
@@ -531,6 +561,7 @@ function respond(args: string[], json: boolean, width: number, notes: string[]):
     return spec ? commandHelp(topic as string, spec) : HELP;
   }
   if (values.version) {
+    const { dataVersion } = await import("../generated/ids.js");
     return json
       ? `${JSON.stringify({ name: "careerpath", version, data: dataVersion }, null, 2)}\n`
       : `careerpath ${version} (data: ${dataVersion})\n`;
@@ -542,10 +573,11 @@ function respond(args: string[], json: boolean, width: number, notes: string[]):
     );
   checkOptions(command, values);
   // A foreign code (SOC 2010, O*NET-SOC…) is resolved first; the note says what it became.
-  const resolved = resolveCodeArguments(command, rest);
+  const { resolveCodeArguments } = await import("./resolve-codes.js");
+  const resolved = await resolveCodeArguments(command, rest);
   if (resolved.error !== undefined) throw new UsageError(resolved.error);
   notes.push(...resolved.notes);
-  const result = run(command, resolved.positionals, values, width);
+  const result = await run(command, resolved.positionals, values, width);
   return json
     ? `${printableJson(JSON.stringify(result.json, null, 2))}\n`
     : `${printable(reflow(result.text, width))}\n`;
@@ -592,7 +624,7 @@ export function reflow(text: string, width: number): string {
  * with the status unchanged; any other error on stdout (ENOSPC, `> /dev/full`) prints one line
  * and exits 1; an error on stderr keeps the status (a usage error stays 2 under `2>/dev/full`).
  */
-export function runBin(argv: readonly string[]): void {
+export async function runBin(argv: readonly string[]): Promise<void> {
   process.stderr.on("error", () => undefined);
   process.stdout.on("error", (error) => {
     if (isClosed(error)) return;
@@ -603,5 +635,5 @@ export function runBin(argv: readonly string[]): void {
       // stderr is gone too; the status still says what happened.
     }
   });
-  process.exitCode = main(argv);
+  process.exitCode = await main(argv);
 }

@@ -3,7 +3,7 @@
 import { formatFigure } from "../internal/values.js";
 import type { CareerMoves } from "../match/career-moves.js";
 import type { CareerMatches } from "../match/match-careers.js";
-import { table as paddedTable } from "./render.js";
+import { table as paddedTable } from "./render-text.js";
 
 /** The shared text table, without the trailing spaces an empty last cell leaves. */
 function table(rows: readonly (readonly string[])[], indent = "  "): string {

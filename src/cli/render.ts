@@ -1,5 +1,4 @@
 // Plain-text rendering for the CLI. Every figure is printed with its period and source id.
-import type { CareerComparison } from "../compare-careers.js";
 import { getCareer } from "../get-career.js";
 import { getOccupation } from "../get-occupation.js";
 import { careerById, specialtyGuidesFor } from "../internal/data.js";
@@ -9,57 +8,11 @@ import { officialFigures } from "../official-figures.js";
 import { getCredential, getOrganization, getSource } from "../registry-lookups.js";
 import { entryRequirements } from "../requirements/entry-requirements.js";
 import type { EntryRequirements } from "../requirements/types.js";
-import type { Career, CareerStep, Duration } from "../schemas/career.js";
+import type { Career, CareerStep } from "../schemas/career.js";
 import type { Occupation } from "../schemas/occupation.js";
 import type { Program } from "../schemas/program.js";
 import type { Requirement } from "../schemas/requirement.js";
-import type { OccupationHit } from "../search/search-occupations.js";
-import type { CareerHit } from "../search-careers.js";
-
-function heading(text: string): string {
-  return `${text}\n${"=".repeat(text.length)}`;
-}
-
-function duration(d: Duration | null | undefined): string {
-  if (!d) return "";
-  const unit = d.max === 1 || (d.max === null && d.min === 1) ? d.unit.replace(/s$/, "") : d.unit;
-  if (d.max === null) return `${d.min}+ ${unit}`;
-  return d.min === d.max ? `${d.min} ${unit}` : `${d.min}–${d.max} ${unit}`;
-}
-
-function wrap(text: string, indent: string, width = 80): string {
-  const words = text.split(/\s+/);
-  const lines: string[] = [];
-  let line = "";
-  for (const w of words) {
-    if (line && (indent + line + w).length > width) {
-      lines.push(indent + line.trimEnd());
-      line = "";
-    }
-    line += `${w} `;
-  }
-  if (line.trim()) lines.push(indent + line.trimEnd());
-  return lines.join("\n");
-}
-
-/** Columns padded to their widest cell, two spaces apart; the last column is not padded. */
-export function table(rows: readonly (readonly string[])[], indent = "  "): string {
-  const widths: number[] = [];
-  for (const row of rows) {
-    row.forEach((cell, i) => {
-      widths[i] = Math.max(widths[i] ?? 0, cell.length);
-    });
-  }
-  return rows
-    .map(
-      (row) =>
-        indent +
-        row
-          .map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i] ?? 0)))
-          .join("  "),
-    )
-    .join("\n");
-}
+import { duration, heading, table, wrap } from "./render-text.js";
 
 export function renderSteps(steps: readonly CareerStep[]): string {
   return steps
@@ -346,38 +299,4 @@ export function renderNext(result: NextStepResult): string {
   if (result.skipped.length > 0)
     lines.push(`Skipped optional: ${result.skipped.map((x) => x.id).join(", ")}`);
   return lines.join("\n");
-}
-
-export function renderComparison(c: CareerComparison, width = 80): string {
-  const rows = [["", c.a.title, c.b.title, ""], ...c.rows.map((r) => [r.label, r.a, r.b, r.note])];
-  const wide = table(rows, "");
-  const title = heading(`${c.a.title} vs ${c.b.title}`);
-  if (wide.split("\n").every((line) => line.length <= width)) return `${title}\n${wide}`;
-  // Too wide for the terminal: one block per row, the two sides under each other, the note last.
-  const name = Math.max(c.a.title.length, c.b.title.length);
-  const blocks = c.rows.map((r) =>
-    [
-      r.label,
-      `  ${c.a.title.padEnd(name)}  ${r.a}`,
-      `  ${c.b.title.padEnd(name)}  ${r.b}`,
-      ...(r.note ? [wrap(r.note, "  ", width)] : []),
-    ].join("\n"),
-  );
-  return `${title}\n${blocks.join("\n\n")}`;
-}
-
-export function renderSearch(
-  careers: readonly CareerHit[],
-  occupations: readonly OccupationHit[],
-): string {
-  const out: string[] = [];
-  if (careers.length > 0) {
-    out.push("Career guides");
-    out.push(table(careers.map((h) => [h.id, h.title, `${h.match}: ${h.matched}`])));
-  }
-  if (occupations.length > 0) {
-    out.push(careers.length > 0 ? "\nOccupations" : "Occupations");
-    out.push(table(occupations.map((h) => [h.code, h.title, `${h.match}: ${h.matched}`])));
-  }
-  return out.length > 0 ? out.join("\n") : "No matches.";
 }

@@ -2,8 +2,7 @@
 // code of another system (SOC 2010, O*NET-SOC, a SOC 2018 code inside an aggregate) is replaced
 // by the occupation it resolves to, with a note saying so. A split code stops with the list of
 // codes to choose from.
-import { describeResolution } from "../codes/describe-resolution.js";
-import { resolveOccupation } from "../codes/resolve-occupation.js";
+// The crosswalk tables load only when an argument looks like such a code.
 import { careerById } from "../internal/data.js";
 import { knownCode } from "../internal/resolve.js";
 
@@ -19,7 +18,10 @@ export interface ResolvedArguments {
 }
 
 /** Resolves the code arguments of `command`; other arguments are left as they are. */
-export function resolveCodeArguments(command: string, positionals: string[]): ResolvedArguments {
+export async function resolveCodeArguments(
+  command: string,
+  positionals: string[],
+): Promise<ResolvedArguments> {
   const count = takesCodes[command] ?? 0;
   const notes: string[] = [];
   const out = [...positionals];
@@ -27,6 +29,10 @@ export function resolveCodeArguments(command: string, positionals: string[]): Re
     const arg = out[i] ?? "";
     if (careerById(arg) || knownCode(arg) || !/^\s*\d{2}-?\d{4}(?:\.\d{2})?\s*$/.test(arg))
       continue;
+    const [{ resolveOccupation }, { describeResolution }] = await Promise.all([
+      import("../codes/resolve-occupation.js"),
+      import("../codes/describe-resolution.js"),
+    ]);
     const r = resolveOccupation(arg);
     if (r.kind === "unknown") continue; // the command reports it, with suggestions
     if (r.kind === "split") {

@@ -1,6 +1,12 @@
 // Lookup maps over the generated crosswalks, built once on first use.
-import { crosswalks } from "../generated/crosswalks.js";
-import type { Onet2010Entry, Onet2019Entry, Soc2010Entry } from "../schemas/crosswalk.js";
+import { crosswalkRecords, crosswalkShapes, crosswalkStrings } from "../generated/crosswalks.js";
+import { compactLookup } from "../internal/compact-json.js";
+import type {
+  Crosswalks,
+  Onet2010Entry,
+  Onet2019Entry,
+  Soc2010Entry,
+} from "../schemas/crosswalk.js";
 import type { LineItem } from "./types.js";
 
 /** The indexes the resolver reads. */
@@ -33,7 +39,11 @@ function invert<T extends { code: string }>(
 /** The resolver's indexes. */
 export function codeTables(): CodeTables {
   if (tables) return tables;
-  const c = crosswalks;
+  const c = compactLookup<Crosswalks>(
+    crosswalkRecords,
+    crosswalkShapes,
+    crosswalkStrings,
+  )("all") as Crosswalks;
   tables = {
     lineItems: new Map(c.lineItems.map((i) => [i.code, i as LineItem])),
     soc2018: new Map(c.soc2018.map((e) => [e.code, { title: e.title, lineItem: e.lineItem }])),

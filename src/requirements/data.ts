@@ -1,21 +1,24 @@
-// The reviewed entry requirements, parsed on first use and frozen when handed out.
-import { requirementsJson } from "../generated/requirements.js";
-import { deepFreeze } from "../internal/freeze.js";
+// The reviewed entry requirements, each decoded and frozen on its first look-up
+// (src/internal/compact-json.ts).
+import {
+  requirementRecords,
+  requirementShapes,
+  requirementStrings,
+} from "../generated/requirements.js";
+import { compactLookup } from "../internal/compact-json.js";
 import type { OccupationRequirements } from "../schemas/requirement.js";
 
 /** One occupation's reviewed requirements, with the family of the file they come from. */
 export type ReviewedRecord = OccupationRequirements & { readonly family: string };
 
-let table: Record<string, ReviewedRecord> | undefined;
-
 /** The reviewed record of an occupation code, frozen, or undefined when it was not reviewed. */
-export function reviewedRecord(code: string): ReviewedRecord | undefined {
-  table ??= JSON.parse(requirementsJson) as Record<string, ReviewedRecord>;
-  return Object.hasOwn(table, code) ? deepFreeze(table[code]) : undefined;
-}
+export const reviewedRecord: (code: string) => ReviewedRecord | undefined = compactLookup(
+  requirementRecords,
+  requirementShapes,
+  requirementStrings,
+);
 
 /** The codes that have a reviewed record, sorted. */
 export function reviewedCodes(): readonly string[] {
-  table ??= JSON.parse(requirementsJson) as Record<string, ReviewedRecord>;
-  return Object.keys(table);
+  return Object.keys(requirementRecords);
 }

@@ -112,8 +112,8 @@ describe("validation", () => {
 });
 
 describe("CLI", () => {
-  it.each(cliCases.map((c) => [c.name, c] as const))("%s", (_name, c) => {
-    const text = runCli(c.argv);
+  it.each(cliCases.map((c) => [c.name, c] as const))("%s", async (_name, c) => {
+    const text = await runCli(c.argv);
     expect(text.code).toBe(2);
     expect(text.stdout).toBe("");
     expect(text.stderr.endsWith("\n")).toBe(true);
@@ -122,7 +122,7 @@ describe("CLI", () => {
     expect(text.stderr).toMatch(/^careerpath: /);
     expect(text.stderr.slice("careerpath: ".length, -1)).toMatch(c.message);
 
-    const json = runCli([...c.argv, "--json"]);
+    const json = await runCli([...c.argv, "--json"]);
     expect(json.code).toBe(2);
     expect(json.stdout).toBe("");
     expect(json.stderr.slice(0, -1)).not.toMatch(/[\r\n]/);

@@ -82,7 +82,9 @@ export function snapshot(value: unknown): string {
 }
 
 /** Runs the CLI in-process, capturing stdout and stderr. */
-export function runCli(argv: readonly string[]): { code: number; stdout: string; stderr: string } {
+export async function runCli(
+  argv: readonly string[],
+): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = "";
   let stderr = "";
   const out = {
@@ -97,7 +99,7 @@ export function runCli(argv: readonly string[]): { code: number; stdout: string;
       return true;
     },
   } as NodeJS.WriteStream;
-  const code = main(argv, out, err);
+  const code = await main(argv, out, err);
   return { code, stdout, stderr };
 }
 

@@ -162,7 +162,7 @@ describe("object literals with __proto__", () => {
 
 describe("the helpers given prototype keys as ids", () => {
   const names = ["__proto__", "constructor", "prototype", "toString", "hasOwnProperty"] as const;
-  it.each(names)("%s is unknown everywhere", (name) => {
+  it.each(names)("%s is unknown everywhere", async (name) => {
     expect(getCareer(name)).toBeUndefined();
     expect(getOccupation(name)).toBeUndefined();
     expect(getCredential(name)).toBeUndefined();
@@ -176,7 +176,7 @@ describe("the helpers given prototype keys as ids", () => {
     expect(() => nextStep("insurance-coder", { completed: [name] })).toThrow(/Unknown step/);
     expect(searchCareers(name)).toBeInstanceOf(Array);
     expect(searchOccupations(name)).toBeInstanceOf(Array);
-    const cli = runCli(["show", name]);
+    const cli = await runCli(["show", name]);
     expect(cli.code).toBe(2);
     expect(cli.stderr.trim().split("\n")).toHaveLength(1);
   });
