@@ -37,20 +37,6 @@ function asciiStringLiteral(text: string): string {
   );
 }
 
-/**
- * A JS string literal holding `value` as JSON text whose non-ASCII characters are `\uXXXX`
- * escapes. JSON.parse gives the same value, but the string itself is pure ASCII, which V8
- * stores at one byte per character: a single en dash in a 2 MB dataset would otherwise double
- * the memory the module holds.
- */
-function jsonStringLiteral(value: unknown): string {
-  const ascii = JSON.stringify(value).replace(
-    /[\u007f-\uffff]/g,
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
-  );
-  return JSON.stringify(ascii);
-}
-
 function idList(
   name: string,
   typeName: string,
