@@ -104,7 +104,7 @@ class RunTable {
   word = new Int32Array(1 << 14);
   count = 0;
 
-  /** Adds the run `text[from … to)`, of hash `h`, at the empty slot `slot`; returns its word. */
+  /** Adds the run `text[from ... to)`, of hash `h`, at the empty slot `slot`; returns its word. */
   add(text: string, from: number, to: number, h: number, slot: number, tokens: Tokens): number {
     const id = tokens.word(stem(text.slice(from, to).toLowerCase()));
     if (this.count === this.at.length) {
