@@ -80,4 +80,4 @@ export type SourceId = (typeof sourceIds)[number];
  * dataVersion.includes("O*NET 30.1"); // true
  * ```
  */
-export const dataVersion = "2018 SOC (November 2017); 2024–34 projections (August 2025); CIP 2020; crosswalk final edition (April 2020); May 2024 estimates (spring 2025); May 2025 estimates (spring 2026); November 2017, updated April 15, 2020; O*NET 30.1 (December 2025)";
+export const dataVersion = "2018 SOC (November 2017); 2024–34 projections (August 2025); CIP 2020; crosswalk final edition (April 2020); Direct Match Title File (November 2017, updated April 15, 2020); May 2024 estimates (spring 2025); May 2025 estimates (spring 2026); O*NET 30.1 (December 2025)";
