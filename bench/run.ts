@@ -2,7 +2,7 @@
 // to a baseline measured in the same run, with its budget. Prints one table and writes it as
 // JSON to .bench/ (git-ignored). Needs a fresh build: `npm run build && npm run bench`.
 //
-//   tsx bench/run.ts [--runs N] [--only 1,5,7]   (rows 11–13: matching, moves, explorer)
+//   tsx bench/run.ts [--runs N] [--only 1,5,7]   (rows 11–13: matching, moves, explorer; 14: CLI start-up)
 //
 // Timing is never part of `npm test`; the byte budgets of rows 1–3 are also checked by
 // size-limit (.size-limit.cjs), which is.
@@ -77,8 +77,8 @@ async function main(): Promise<number> {
     rows.push(...memoryRows(runs, size.rawJson));
   }
 
-  if (want("11")) {
-    log("CLI start-up (row 11)");
+  if (want("14")) {
+    log("CLI start-up (row 14)");
     rows.push(...cliStartRows(runs));
   }
 

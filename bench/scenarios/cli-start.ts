@@ -1,4 +1,4 @@
-// Row 11: CLI start-up. Wall time of `careerpath show`, `search` and `--help` as a user runs
+// Row 14: CLI start-up. Wall time of `careerpath show`, `search` and `--help` as a user runs
 // them (a fresh `node dist/cli.js` process, output to a pipe), against a bare `node -e 0`
 // measured in the same rounds, interleaved so that load on the machine hits them all alike.
 import { spawnSync } from "node:child_process";
@@ -48,8 +48,8 @@ export function cliStartRows(runs: number): Row[] {
     };
   };
   return [
-    row("11", "show", "CLI start-up: `careerpath show insurance-coder`"),
-    row("11b", "search", 'CLI start-up: `careerpath search "medical coder"`'),
-    row("11c", "help", "CLI start-up: `careerpath --help` (loads no dataset)"),
+    row("14", "show", "CLI start-up: `careerpath show insurance-coder`"),
+    row("14b", "search", 'CLI start-up: `careerpath search "medical coder"`'),
+    row("14c", "help", "CLI start-up: `careerpath --help` (loads no dataset)"),
   ];
 }
