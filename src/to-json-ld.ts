@@ -83,9 +83,13 @@ export function toJsonLd(
   const codes = career ? career.occupations : [target.kind === "occupation" ? target.code : ""];
   const occupations = codes.map((code) => occupationByCode(code) as Occupation);
   const main = occupations[0] as Occupation;
-  const salaries = occupations
-    .map((occ) => salaryDistribution(occ, occ.wages.may2024))
-    .filter((s): s is SalaryDistributionJsonLd => s !== undefined);
+  // Each shown distribution with the release it comes from, worked out once for both uses.
+  const shown = occupations.flatMap((occ) => {
+    const wages = occ.wages.may2024;
+    const distribution = salaryDistribution(occ, wages);
+    return wages && distribution ? [{ distribution, source: wages.source }] : [];
+  });
+  const salaries: SalaryDistributionJsonLd[] = shown.map((s) => s.distribution);
   const skills = career ? [...career.quickFacts.keySkills] : onetSkills(main);
   // The occupation's reviewed entry requirements describe the whole occupation, so a specialty
   // guide does not take them on.
@@ -109,7 +113,12 @@ export function toJsonLd(
     ...(skills.length > 0 ? { skills } : {}),
     ...(career ? { responsibilities: [...career.quickFacts.keyResponsibilities] } : {}),
     occupationLocation: [{ "@type": "Country", name: "United States" }],
-    subjectOf: datasets(occupationSources(occupations, (occ) => occ.wages.may2024)),
+    subjectOf: datasets(
+      occupationSources(
+        occupations,
+        shown.map((s) => s.source),
+      ),
+    ),
     ...(page ? { mainEntityOfPage: page } : {}),
   };
 }

@@ -87,7 +87,7 @@ export function packRecords(records: readonly unknown[]): CompactRecords {
  * JSON.parse reads the same value, and the string is pure ASCII, which V8 stores at one byte
  * per character (a single en dash would otherwise double the memory of the whole string).
  */
-function asciiLiteral(json: string): string {
+export function asciiLiteral(json: string): string {
   return JSON.stringify(
     json.replace(
       /[\u007f-\uffff]/g,

@@ -4,7 +4,7 @@
 // Both hold one JSON string each, parsed on first use.
 import * as z from "zod";
 import { educationCategories, type Occupation, RequirementsFile } from "../../src/schemas/index.js";
-import { compactModule } from "./compact-json.js";
+import { asciiLiteral, compactModule } from "./compact-json.js";
 import type { Dataset } from "./load.js";
 
 const HEADER =
@@ -151,13 +151,9 @@ function sortKeys<T>(record: Record<string, T>): Record<string, T> {
   return Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 
-/** A JS string literal of `value` as pure-ASCII JSON text (see emit.ts). */
+/** A JS string literal of `value` as pure-ASCII JSON text. */
 function jsonStringLiteral(value: unknown): string {
-  const ascii = JSON.stringify(value).replace(
-    /[\u007f-\uffff]/g,
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
-  );
-  return JSON.stringify(ascii);
+  return asciiLiteral(JSON.stringify(value));
 }
 
 /** Adds the path table, the requirements module and the requirement JSON Schema to `files`. */

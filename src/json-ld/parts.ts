@@ -93,20 +93,17 @@ export function datasets(ids: readonly string[]): DatasetJsonLd[] {
 
 /**
  * The datasets behind an occupation's markup: SOC 2018 for its codes, its projections release
- * for the categories, the OEWS release of each wage distribution shown, and its O*NET release
- * for the O*NET-SOC codes (and the skills, when they are O*NET's).
+ * for the categories, `wageSources` (the OEWS release of each wage distribution shown), and its
+ * O*NET release for the O*NET-SOC codes (and the skills, when they are O*NET's).
  */
 export function occupationSources(
   occupations: readonly Occupation[],
-  wages: (occ: Occupation) => OewsWages | null,
+  wageSources: readonly string[],
 ): string[] {
   return [
     SOC_2018_SOURCE,
     ...occupations.map((occ) => occ.projections.source),
-    ...occupations.flatMap((occ) => {
-      const w = wages(occ);
-      return w && salaryDistribution(occ, w) ? [w.source] : [];
-    }),
+    ...wageSources,
     ...occupations.map((occ) => occ.onet.source),
   ];
 }
