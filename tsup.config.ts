@@ -30,13 +30,27 @@ function writeCommonJsEntries(): void {
   }
 }
 
+/**
+ * The declarations are written once, as the `.d.cts` files of the second build below. Each ES
+ * module entry's `.d.ts` re-exports its `.d.cts`: an ES module may import a CommonJS one, so
+ * TypeScript reads the same declarations under every resolution mode (node16, nodenext,
+ * bundler), and the tarball holds one copy of them instead of two.
+ */
+function writeModuleDeclarations(): void {
+  for (const name of Object.keys(entries)) {
+    writeFileSync(
+      `dist/${name}.d.ts`,
+      `// The declarations of this entry are in its .d.cts file (one copy for both formats).\nexport * from "./${basename(name)}.cjs";\n`,
+    );
+  }
+}
+
 export default defineConfig([
   {
     // One ES module build for the library and the CLI together: with code splitting, the bin's
     // data lives in the same chunks as the library's, never in a copy of its own.
     entry: { ...entries, cli: "src/cli.ts" },
     format: ["esm"],
-    dts: { entry: entries },
     clean: true,
     target: "node20",
     platform: "neutral",
@@ -52,10 +66,11 @@ export default defineConfig([
     onSuccess: async () => {
       cpSync("src/generated/json-schema", "dist/json-schema", { recursive: true });
       writeCommonJsEntries();
+      writeModuleDeclarations();
     },
   },
   {
-    // Declaration files for the CommonJS entries (.d.cts); their JavaScript is the wrapper above.
+    // The declaration files (.d.cts), for both formats; their JavaScript is the wrapper above.
     entry: entries,
     format: ["cjs"],
     dts: { only: true },
