@@ -1,8 +1,10 @@
 // Validates everything in data/ with the published schemas, checks cross-record integrity,
 // and writes src/generated/. Usage: tsx scripts/build-data.ts [--check] [--root <dir>]
 //   --check  compare with the committed files instead of writing; exit 1 if they differ.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+// The build owns src/generated/: a file there that it no longer writes (a removed guide's
+// module, say) is deleted, and --check reports it.
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { emitCodes } from "./codes/emit.js";
 import { emit } from "./data/emit.js";
@@ -29,14 +31,32 @@ export function buildData(root: string): BuildResult {
   return { ok: true, problems: [], files: new Map([...emit(dataset), ...codes.files]) };
 }
 
-/** Lists generated files whose committed content differs from a fresh build. */
+/** The folder, relative to the root, whose every file the build writes. */
+export const GENERATED_DIR = "src/generated";
+
+/** Files in src/generated/ that a fresh build does not write, as root-relative paths. */
+export function orphanFiles(root: string, files: Map<string, string>): string[] {
+  const dir = join(root, GENERATED_DIR);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(root, join(entry.parentPath, entry.name)).split("\\").join("/"))
+    .filter((path) => !files.has(path))
+    .sort();
+}
+
+/**
+ * Lists generated files whose committed content differs from a fresh build: changed or missing
+ * ones, then those the build no longer writes.
+ */
 export function staleFiles(root: string, files: Map<string, string>): string[] {
-  return [...files]
+  const changed = [...files]
     .filter(
       ([path, content]) =>
         !existsSync(join(root, path)) || readFileSync(join(root, path), "utf8") !== content,
     )
     .map(([path]) => path);
+  return [...changed, ...orphanFiles(root, files).map((path) => `${path} (no longer generated)`)];
 }
 
 function main(argv: string[]): number {
@@ -75,6 +95,10 @@ function main(argv: string[]): number {
     const full = join(root, path);
     mkdirSync(dirname(full), { recursive: true });
     if (!existsSync(full) || readFileSync(full, "utf8") !== content) writeFileSync(full, content);
+  }
+  for (const path of orphanFiles(root, result.files)) {
+    rmSync(join(root, path));
+    process.stdout.write(`build-data: removed ${path} (no longer generated)\n`);
   }
   const ms = Math.round(performance.now() - started);
   process.stdout.write(`build-data: ${result.files.size} generated files up to date (${ms} ms)\n`);

@@ -1,8 +1,18 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { execFileSync, spawnSync } from "node:child_process";
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { buildData, staleFiles } from "../scripts/build-data.js";
+import { buildData, orphanFiles, staleFiles } from "../scripts/build-data.js";
 
 const root = resolve(import.meta.dirname, "..");
 
@@ -19,6 +29,38 @@ describe("build-data", () => {
       .filter(([, content]) => content.includes(root) || /\b20\d\d-\d\d-\d\dT\d\d:/.test(content))
       .map(([p]) => p);
     expect(bad).toEqual([]);
+  });
+
+  describe("with a generated file the build no longer writes", () => {
+    const temp = mkdtempSync(join(tmpdir(), "careerpath-orphan-"));
+    afterAll(() => rmSync(temp, { recursive: true, force: true }));
+    const orphan = "src/generated/careers/retired-guide.ts";
+
+    it("lists it as stale, and the build deletes it", () => {
+      cpSync(join(root, "data"), join(temp, "data"), { recursive: true });
+      cpSync(join(root, "src/generated"), join(temp, "src/generated"), { recursive: true });
+      writeFileSync(join(temp, orphan), "export const record = {};\n");
+      const { files } = buildData(temp);
+      expect(files.has(orphan)).toBe(false);
+      expect(orphanFiles(temp, files)).toEqual([orphan]);
+      expect(staleFiles(temp, files)).toEqual([`${orphan} (no longer generated)`]);
+
+      const tsx = join(root, "node_modules/.bin/tsx");
+      const script = join(root, "scripts/build-data.ts");
+      const check = spawnSync(tsx, [script, "--check", "--root", temp], { encoding: "utf8" });
+      expect(check.status).toBe(1);
+      expect(check.stderr).toContain(`${orphan} (no longer generated)`);
+      const out = execFileSync(tsx, [script, "--root", temp], { encoding: "utf8" });
+      expect(out).toContain(`removed ${orphan}`);
+      expect(existsSync(join(temp, orphan))).toBe(false);
+      expect(existsSync(join(temp, "src/generated/careers/insurance-coder.ts"))).toBe(true);
+      expect(spawnSync(tsx, [script, "--check", "--root", temp]).status).toBe(0);
+    });
+
+    it("finds none when src/generated does not exist", () => {
+      mkdirSync(join(temp, "empty"));
+      expect(orphanFiles(join(temp, "empty"), new Map())).toEqual([]);
+    });
   });
 
   describe("with broken records", () => {
