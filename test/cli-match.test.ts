@@ -17,10 +17,23 @@ describe("careerpath match", () => {
     );
     expect(code).toBe(0);
     expect(stdout).toMatch(/^Interest match for SIC: 10 of \d+ eligible occupations/);
-    expect(stdout).toMatch(/ 1 +29-2092 +Hearing aid specialists +1\.00 +SIC /);
-    expect(stdout).not.toMatch(/Bachelor's degree +\$/);
+    // Not a terminal, so 80 columns: one block per occupation, every line within the width.
+    expect(stdout).toMatch(
+      /\n {3}1 {2}29-2092 {2}Hearing aid specialists\n {6}fit 1\.00 · RIASEC SIC · /,
+    );
+    expect(stdout).not.toMatch(/Bachelor's degree · median/);
+    for (const line of stdout.split("\n")) expect(line.length, line).toBeLessThanOrEqual(80);
     expect(stdout).toMatch(/C index/);
     expect(stdout).toMatch(/not an assessment/);
+  });
+  it("prints one table row per occupation on a wide terminal", async () => {
+    let stdout = "";
+    const tty = { isTTY: true, columns: 200, write: (s: string) => (stdout += s) };
+    expect(await main(["match", "SIC", "--limit", "3"], tty, tty)).toBe(0);
+    expect(stdout).toMatch(/\n {2}# {2}Code +Occupation +Fit +RIASEC +Typical education +Median /);
+    expect(stdout).toMatch(
+      / 1 +\d\d-\d{4} +\S.* +\d\.\d\d +[RIASEC]{1,3} +\S.* +\$[\d,]+ +\S+% +\d$/m,
+    );
   });
   it("prints JSON", async () => {
     const r = JSON.parse(
@@ -46,6 +59,14 @@ describe("careerpath moves", () => {
     expect(stdout).toMatch(/29-2061/);
     expect(stdout).toMatch(/Licences and exams the target adds: .*29-1141: NCLEX-RN/);
     expect(stdout).toMatch(/not reviewed for \d+ of these moves \(unknown, not "none"\)/);
+  });
+  it("gives each move a block at 80 columns", async () => {
+    const { code, stdout } = await run("moves", "31-1131", "--limit", "3");
+    expect(code).toBe(0);
+    expect(stdout).toMatch(
+      /\n {2}\d {2}29-1141 {2}Registered nurses\n {5}O\*NET Primary-Short · similarity 0\.\d{3} · wage change \+\$[\d,]+ \(May 2025\) ·\n {5}education \+2 \(Bachelor's degree\)\n {5}skills to build: /,
+    );
+    for (const line of stdout.split("\n")) expect(line.length, line).toBeLessThanOrEqual(80);
   });
   it("prints JSON and applies the filters", async () => {
     const r = JSON.parse(

@@ -362,3 +362,16 @@ describe("text layout", () => {
     expect(stdout).not.toMatch(/higher for [ab]\b/);
   });
 });
+
+describe("docs/cli.md", () => {
+  it("lists every command of the help, with a usage row and an example", async () => {
+    const { stdout } = await run("--help");
+    const commands = [...stdout.matchAll(/^ {2}careerpath ([a-z]+) /gm)].map((m) => m[1]);
+    expect(new Set(commands).size).toBe(8);
+    const doc = readFileSync(join(root, "docs/cli.md"), "utf8");
+    for (const command of new Set(commands)) {
+      expect(doc, command).toMatch(new RegExp(`^\\| \`${command}[ \`]`, "m"));
+      expect(doc, command).toMatch(new RegExp(`^npx careerpath ${command} `, "m"));
+    }
+  });
+});

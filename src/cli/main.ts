@@ -412,7 +412,7 @@ async function run(
           limit: numberOption(values, "limit"),
         }),
       );
-      return { text: renderMatches(result), json: result };
+      return { text: renderMatches(result, width), json: result };
     }
     case "moves": {
       const [id] = need(positionals, 1, "moves <career|code>");
@@ -428,7 +428,7 @@ async function run(
           limit: numberOption(values, "limit"),
         }),
       );
-      return { text: renderMoves(result), json: result };
+      return { text: renderMoves(result, width), json: result };
     }
     default:
       throw new UsageError(
