@@ -101,20 +101,61 @@ export function asciiLiteral(json: string): string {
  * `<name>Strings` as JSON strings, and `<name>Records`, one quoted string per record keyed by id.
  * Quoted strings, not object literals: engines compile a string far faster than the same data
  * as code, and a look-up parses one record.
+ *
+ * With `shardPrefix`, `<name>Records` is a `CompactShards` object (src/internal/compact-json.ts):
+ * the records are grouped by the first `shardPrefix` characters of their ids, each group inside a
+ * function of its own, which an engine compiles only when a look-up calls it. The records must
+ * come grouped by that prefix, so that the shards list them in their input order.
  */
 export function compactModule<T>(
   name: string,
   records: readonly T[],
   id: (r: T) => string,
+  options: { readonly shardPrefix?: number } = {},
 ): string {
   const packed = packRecords(records);
   const rows = records.map(
-    (r, i) => `  ${JSON.stringify(id(r))}: ${asciiLiteral(packed.records[i] as string)},`,
+    (r, i) => `${JSON.stringify(id(r))}: ${asciiLiteral(packed.records[i] as string)},`,
   );
-  return `export const ${name}Shapes = ${asciiLiteral(JSON.stringify(packed.shapes))};
+  const head = `export const ${name}Shapes = ${asciiLiteral(JSON.stringify(packed.shapes))};
 export const ${name}Strings = ${asciiLiteral(JSON.stringify(packed.strings))};
-export const ${name}Records: Readonly<Record<string, string>> = {
-${rows.join("\n")}
+`;
+  const { shardPrefix } = options;
+  if (shardPrefix === undefined)
+    return `${head}export const ${name}Records: Readonly<Record<string, string>> = {
+${rows.map((row) => `  ${row}`).join("\n")}
 };
 `;
+  const groups = new Map<string, string[]>();
+  let last: string | undefined;
+  records.forEach((r, i) => {
+    const key = id(r).slice(0, shardPrefix);
+    if (key !== last && groups.has(key))
+      throw new Error(`compact-json: ${name} records are not grouped by id prefix (${key})`);
+    last = key;
+    const group = groups.get(key) ?? [];
+    groups.set(key, group);
+    group.push(rows[i] as string);
+  });
+  const keys = [...groups.keys()];
+  const shards = keys.map(
+    (key, i) => `function ${name}Shard${i}(): Readonly<Record<string, string>> {
+  return {
+${(groups.get(key) as string[]).map((row) => `    ${row}`).join("\n")}
+  };
+}
+`,
+  );
+  return `${head}// The records, in shards by the first ${shardPrefix} characters of the id; each shard is compiled
+// when a look-up first calls it (CompactShards in src/internal/compact-json.ts).
+export const ${name}Records: {
+  readonly prefix: number;
+  readonly shards: Readonly<Record<string, () => Readonly<Record<string, string>>>>;
+} = {
+  prefix: ${shardPrefix},
+  shards: {
+${keys.map((key, i) => `    ${JSON.stringify(key)}: ${name}Shard${i},`).join("\n")}
+  },
+};
+${shards.join("")}`;
 }

@@ -136,7 +136,7 @@ ${compactModule("registry", [{ credentials: byId(data.credentials), organization
     "src/generated/occupations.ts",
     `${HEADER}// The 832 occupation records in the compact JSON form of src/internal/compact-json.ts, one
 // string per record, decoded on first use.
-${compactModule("occupation", occupations, (o) => o.code)}`,
+${compactModule("occupation", occupations, (o) => o.code, { shardPrefix: 4 })}`,
   );
 
   const lines = titleLines(occupations, data.titles);
@@ -175,7 +175,7 @@ export const programCodes = /* @__PURE__ */ Object.freeze(${JSON.stringify(progr
 export type ProgramCode = (typeof programCodes)[number];
 
 // The records keyed by code, in the compact JSON form of src/internal/compact-json.ts.
-${compactModule("program", programs, (p) => p.code)}`,
+${compactModule("program", programs, (p) => p.code, { shardPrefix: 4 })}`,
   );
 
   files.set(
