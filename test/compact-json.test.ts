@@ -51,7 +51,9 @@ describe("compact JSON", () => {
   it("the shipped occupation records are keyed by all 832 codes and are pure ASCII", async () => {
     const { occupationRecords } = await import("../src/generated/occupations.js");
     expect(compactIds(occupationRecords)).toEqual([...occupationCodes]);
-    const texts = Object.values(occupationRecords.shards).flatMap((shard) => Object.values(shard()));
+    const texts = Object.values(occupationRecords.shards).flatMap((shard) =>
+      Object.values(shard()),
+    );
     expect(texts).toHaveLength(832);
     expect(texts.every((r) => /^[\x20-\x7e]*$/.test(r))).toBe(true);
   });
