@@ -25,6 +25,26 @@ function byId<T extends { id: string }>(items: readonly T[]): Record<string, T> 
   );
 }
 
+/** The registry tables, one compact record per entry, sharded by table (see src/registry-lookups.ts). */
+function registryModule(data: Dataset): string {
+  const tables = [
+    ["c", data.credentials],
+    ["o", data.organizations],
+    ["k", data.codeSets],
+    ["s", data.sources],
+  ] as const;
+  const keys = new Map<object, string>();
+  const entries: object[] = [];
+  for (const [table, items] of tables)
+    for (const item of Object.values(byId<{ id: string }>(items))) {
+      keys.set(item, `${table}:${item.id}`);
+      entries.push(item);
+    }
+  return compactModule("registry", entries, (entry) => keys.get(entry) as string, {
+    shardPrefix: 2,
+  });
+}
+
 function literal(value: unknown): string {
   return JSON.stringify(value, null, 2);
 }
@@ -126,10 +146,11 @@ export const dataVersion = ${JSON.stringify(datasetReleases.join("; "))};
 
   files.set(
     "src/generated/registry.ts",
-    `${HEADER}// The credentials, organizations, code sets and sources, each table keyed by id, as one record
-// in the compact JSON form of src/internal/compact-json.ts, decoded at the first look-up
-// (src/registry-lookups.ts).
-${compactModule("registry", [{ credentials: byId(data.credentials), organizations: byId(data.organizations), codeSets: byId(data.codeSets), sources: byId(data.sources) }], () => "all")}`,
+    `${HEADER}// The credentials, organizations, code sets and sources in the compact JSON form of
+// src/internal/compact-json.ts, one record per entry, keyed "<table>:<id>" with the table
+// c (credentials), o (organizations), k (code sets) or s (sources); each record is decoded at its
+// first look-up (src/registry-lookups.ts).
+${registryModule(data)}`,
   );
 
   files.set(
