@@ -41,7 +41,7 @@ function registryModule(data: Dataset): string {
       entries.push(item);
     }
   return compactModule("registry", entries, (entry) => keys.get(entry) as string, {
-    shardPrefix: 2,
+    shardPrefix: 4,
   });
 }
 
@@ -148,7 +148,8 @@ export const dataVersion = ${JSON.stringify(datasetReleases.join("; "))};
     "src/generated/registry.ts",
     `${HEADER}// The credentials, organizations, code sets and sources in the compact JSON form of
 // src/internal/compact-json.ts, one record per entry, keyed "<table>:<id>" with the table
-// c (credentials), o (organizations), k (code sets) or s (sources); each record is decoded at its
+// c (credentials), o (organizations), k (code sets) or s (sources), in shards by the first four
+// characters of the key (table and the start of the id); each record is decoded at its
 // first look-up (src/registry-lookups.ts).
 ${registryModule(data)}`,
   );

@@ -1,7 +1,6 @@
 // Plain-text rendering for the CLI. Every figure is printed with its period and source id.
-import { getCareer } from "../get-career.js";
 import { getOccupation } from "../get-occupation.js";
-import { careerById, specialtyGuidesFor } from "../internal/data.js";
+import { careerTitle, specialtyGuidesFor } from "../internal/data.js";
 import { formatFigure } from "../internal/values.js";
 import type { NextStepResult } from "../next-step.js";
 import { officialFigures } from "../official-figures.js";
@@ -203,8 +202,8 @@ export function renderCareer(career: Career): string {
   if (career.related.length > 0) {
     out.push("", "Related careers");
     for (const r of career.related) {
-      const other = getCareer(r.career);
-      out.push(wrap(`${r.relation}: ${other?.title ?? r.career} (${r.career}): ${r.note}`, "  "));
+      const title = careerTitle(r.career);
+      out.push(wrap(`${r.relation}: ${title ?? r.career} (${r.career}): ${r.note}`, "  "));
     }
   }
   const cited = [
@@ -229,7 +228,7 @@ export function renderOccupation(occ: Occupation, steps: readonly CareerStep[]):
   if (specialties.length > 0) {
     out.push("", "Specialty guides inside this occupation");
     for (const id of specialties)
-      out.push(`  ${careerById(id)?.title ?? id}: careerpath show ${id}`);
+      out.push(`  ${careerTitle(id) ?? id}: careerpath show ${id}`);
   }
   out.push("", renderRequirements(entryRequirements(occ.code)));
   const related = occ.onet.related
