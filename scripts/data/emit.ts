@@ -2,6 +2,12 @@
 // function of the data: sorted, no timestamps, no absolute paths.
 import * as z from "zod";
 import {
+  expandOccupation,
+  type StoredOccupation,
+  socGroupsOf,
+} from "../../src/internal/occupation-fields.js";
+import { slugify } from "../../src/internal/slug.js";
+import {
   Career,
   educationCategories,
   experienceCategories,
@@ -9,7 +15,7 @@ import {
   Program,
   trainingCategories,
 } from "../../src/schemas/index.js";
-import { compactModule } from "./compact-json.js";
+import { asciiLiteral, compactModule } from "./compact-json.js";
 import { emitPaths } from "./emit-paths.js";
 import type { Dataset } from "./load.js";
 
@@ -23,6 +29,34 @@ function byId<T extends { id: string }>(items: readonly T[]): Record<string, T> 
   return Object.fromEntries(
     [...items].sort((a, b) => (a.id < b.id ? -1 : 1)).map((item) => [item.id, item]),
   );
+}
+
+/**
+ * The occupation records without the fields src/internal/occupation-fields.ts works out again
+ * (the slug where it is the title's, the SOC groups where the code pattern and the shared group
+ * table give them), and that table. Throws unless every record comes back exactly.
+ */
+function occupationModule(occupations: readonly Occupation[]): string {
+  const groups: Record<string, string> = {};
+  for (const { soc } of occupations)
+    for (const g of [soc.major, soc.minor, soc.broad]) if (g) groups[g.code] = g.title;
+  const table = Object.fromEntries(Object.entries(groups).sort(([a], [b]) => (a < b ? -1 : 1)));
+  const stored = occupations.map((o): StoredOccupation => {
+    const { slug, soc, ...rest } = o;
+    const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+    return {
+      ...(same(slugify(o.title), slug) ? {} : { slug }),
+      ...(same(socGroupsOf(o.code, table), soc) ? {} : { soc }),
+      ...rest,
+    };
+  });
+  stored.forEach((s, i) => {
+    if (JSON.stringify(expandOccupation(s, table)) !== JSON.stringify(occupations[i]))
+      throw new Error(`emit: occupation ${s.code} does not expand back to itself`);
+  });
+  return `// SOC group titles by group code, for the groups the records leave out.
+export const socGroupsJson = ${asciiLiteral(JSON.stringify(table))};
+${compactModule("occupation", stored, (o) => o.code, { shardPrefix: 4 })}`;
 }
 
 /** The registry tables, one compact record per entry, sharded by table (see src/registry-lookups.ts). */
@@ -157,8 +191,9 @@ ${registryModule(data)}`,
   files.set(
     "src/generated/occupations.ts",
     `${HEADER}// The 832 occupation records in the compact JSON form of src/internal/compact-json.ts, one
-// string per record, decoded on first use.
-${compactModule("occupation", occupations, (o) => o.code, { shardPrefix: 4 })}`,
+// string per record, decoded on first use. A record leaves out its slug and SOC groups where
+// src/internal/occupation-fields.ts works them out again from its title and code.
+${occupationModule(occupations)}`,
   );
 
   const lines = titleLines(occupations, data.titles);

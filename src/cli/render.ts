@@ -227,8 +227,7 @@ export function renderOccupation(occ: Occupation, steps: readonly CareerStep[]):
   const specialties = specialtyGuidesFor(occ.code);
   if (specialties.length > 0) {
     out.push("", "Specialty guides inside this occupation");
-    for (const id of specialties)
-      out.push(`  ${careerTitle(id) ?? id}: careerpath show ${id}`);
+    for (const id of specialties) out.push(`  ${careerTitle(id) ?? id}: careerpath show ${id}`);
   }
   out.push("", renderRequirements(entryRequirements(occ.code)));
   const related = occ.onet.related

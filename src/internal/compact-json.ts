@@ -106,14 +106,15 @@ export function compactIds(source: CompactSource): string[] {
 }
 
 /**
- * A look-up over compact records keyed by id: each record is parsed, decoded and frozen the
- * first time it is asked for, then the same object is returned every time. The tables are JSON
- * texts, parsed at the first look-up.
+ * A look-up over compact records keyed by id: each record is parsed, decoded (then passed
+ * through `revive`, if given) and frozen the first time it is asked for, then the same object
+ * is returned every time. The tables are JSON texts, parsed at the first look-up.
  */
 export function compactLookup<T>(
   records: CompactSource,
   shapesJson: string,
   stringsJson: string,
+  revive: (value: unknown) => T = (value) => value as T,
 ): (id: string) => T | undefined {
   let tables: CompactTables | undefined;
   const read = compactReader(records);
@@ -127,7 +128,7 @@ export function compactLookup<T>(
       shapes: JSON.parse(shapesJson) as string[][],
       strings: JSON.parse(stringsJson) as string[],
     };
-    const record = freezeJson(unpackValue(JSON.parse(text), tables) as T);
+    const record = freezeJson(revive(unpackValue(JSON.parse(text), tables)));
     decoded.set(id, record);
     return record;
   };
