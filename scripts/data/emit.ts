@@ -15,7 +15,7 @@ import {
   Program,
   trainingCategories,
 } from "../../src/schemas/index.js";
-import { asciiLiteral, compactModule } from "./compact-json.js";
+import { asciiLiteral, compactFiles, compactModule } from "./compact-json.js";
 import { emitPaths } from "./emit-paths.js";
 import type { Dataset } from "./load.js";
 
@@ -31,12 +31,18 @@ function byId<T extends { id: string }>(items: readonly T[]): Record<string, T> 
   );
 }
 
+/** How many modules the occupation records are spread over (see emitOccupations). */
+const OCCUPATION_FILES = 6;
+
 /**
- * The occupation records without the fields src/internal/occupation-fields.ts works out again
+ * The occupation records, without the fields src/internal/occupation-fields.ts works out again
  * (the slug where it is the title's, the SOC groups where the code pattern and the shared group
- * table give them), and that table. Throws unless every record comes back exactly.
+ * table give them); throws unless every record comes back exactly. The records are spread over
+ * OCCUPATION_FILES modules of whole SOC major groups, so that the CLI can load the module of the
+ * occupation it shows alone (src/cli/occupations.ts); src/generated/occupations.ts imports them
+ * all for the library, and src/generated/occupation-tables.ts holds what both need.
  */
-function occupationModule(occupations: readonly Occupation[]): string {
+function emitOccupations(occupations: readonly Occupation[], files: Map<string, string>): void {
   const groups: Record<string, string> = {};
   for (const { soc } of occupations)
     for (const g of [soc.major, soc.minor, soc.broad]) if (g) groups[g.code] = g.title;
@@ -54,9 +60,77 @@ function occupationModule(occupations: readonly Occupation[]): string {
     if (JSON.stringify(expandOccupation(s, table)) !== JSON.stringify(occupations[i]))
       throw new Error(`emit: occupation ${s.code} does not expand back to itself`);
   });
-  return `// SOC group titles by group code, for the groups the records leave out.
+  // Whole major groups per file, a new file once a file holds its share of the records.
+  const fileOfMajor = new Map<string, number>();
+  let file = 0;
+  let held = 0;
+  for (const o of occupations) {
+    const major = o.code.slice(0, 2);
+    if (fileOfMajor.has(major)) continue;
+    const size = occupations.filter((x) => x.code.startsWith(major)).length;
+    if (held > 0 && held + size / 2 > ((file + 1) * occupations.length) / OCCUPATION_FILES) file++;
+    fileOfMajor.set(major, file);
+    held += size;
+  }
+  const packed = compactFiles(
+    "occupation",
+    stored,
+    (o) => o.code,
+    4,
+    (prefix) => fileOfMajor.get(prefix.slice(0, 2)) as number,
+  );
+  files.set(
+    "src/generated/occupation-tables.ts",
+    `${HEADER}// The tables that the occupation records (src/generated/occupations/) refer to, in the compact
+// JSON form of src/internal/compact-json.ts. A record leaves out its slug and SOC groups where
+// src/internal/occupation-fields.ts works them out again from its title and code.
+${packed.tables}
+// SOC group titles by group code, for the groups the records leave out.
 export const socGroupsJson = ${asciiLiteral(JSON.stringify(table))};
-${compactModule("occupation", stored, (o) => o.code, { shardPrefix: 4 })}`;
+
+// The module (src/generated/occupations/<n>.ts) that holds each shard, by code prefix.
+export const occupationFileOf: Readonly<Record<string, number>> = ${JSON.stringify(packed.fileOf)};
+`,
+  );
+  packed.files.forEach((text, n) =>
+    files.set(
+      `src/generated/occupations/${n}.ts`,
+      `${HEADER}// Occupation records in the compact JSON form of src/internal/compact-json.ts (tables in
+// src/generated/occupation-tables.ts), one string per record.
+${text}`,
+    ),
+  );
+  const n = packed.files.map((_, i) => i);
+  files.set(
+    "src/generated/occupations.ts",
+    `${HEADER}// The 832 occupation records, from the ${n.length} modules of src/generated/occupations/, in the
+// compact JSON form of src/internal/compact-json.ts, decoded on first use.
+${n.map((i) => `import { shards as shards${i} } from "./occupations/${i}.js";`).join("\n")}
+
+export {
+  occupationShapes,
+  occupationStrings,
+  socGroupsJson,
+} from "./occupation-tables.js";
+
+export const occupationRecords: {
+  readonly prefix: number;
+  readonly shards: Readonly<Record<string, () => Readonly<Record<string, string>>>>;
+} = {
+  prefix: 4,
+  shards: { ${n.map((i) => `...shards${i}`).join(", ")} },
+};
+`,
+  );
+  files.set(
+    "src/generated/occupation-files.ts",
+    `${HEADER}// Loaders of the modules of src/generated/occupations/, for a program that shows a few records
+// (src/cli/occupations.ts); the library imports them all through src/generated/occupations.ts.
+export const occupationFiles = [
+${n.map((i) => `  () => import("./occupations/${i}.js"),`).join("\n")}
+] as const;
+`,
+  );
 }
 
 /** The registry tables, one compact record per entry, sharded by table (see src/registry-lookups.ts). */
@@ -188,13 +262,7 @@ export const dataVersion = ${JSON.stringify(datasetReleases.join("; "))};
 ${registryModule(data)}`,
   );
 
-  files.set(
-    "src/generated/occupations.ts",
-    `${HEADER}// The 832 occupation records in the compact JSON form of src/internal/compact-json.ts, one
-// string per record, decoded on first use. A record leaves out its slug and SOC groups where
-// src/internal/occupation-fields.ts works them out again from its title and code.
-${occupationModule(occupations)}`,
-  );
+  emitOccupations(occupations, files);
 
   const lines = titleLines(occupations, data.titles);
   files.set(
