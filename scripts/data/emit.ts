@@ -92,14 +92,14 @@ export const socGroupsJson = ${asciiLiteral(JSON.stringify(table))};
 export const occupationFileOf: Readonly<Record<string, number>> = ${JSON.stringify(packed.fileOf)};
 `,
   );
-  packed.files.forEach((text, n) =>
+  packed.files.forEach((text, n) => {
     files.set(
       `src/generated/occupations/${n}.ts`,
       `${HEADER}// Occupation records in the compact JSON form of src/internal/compact-json.ts (tables in
 // src/generated/occupation-tables.ts), one string per record.
 ${text}`,
-    ),
-  );
+    );
+  });
   const n = packed.files.map((_, i) => i);
   files.set(
     "src/generated/occupations.ts",
