@@ -1,6 +1,6 @@
 import type { OccupationCode } from "./generated/ids.js";
 import { getOccupationOrThrow } from "./get-occupation.js";
-import { formatFigure, toFigure } from "./internal/values.js";
+import { figuresOf } from "./internal/official-figures-of.js";
 import type { Figure } from "./schemas/figure.js";
 
 /** A figure with a label saying what it measures, ready to show. */
@@ -30,33 +30,5 @@ export interface LabelledFigure {
  * ```
  */
 export function officialFigures(code: OccupationCode | (string & {})): LabelledFigure[] {
-  const occ = getOccupationOrThrow(code);
-  const p = occ.projections;
-  const out: LabelledFigure[] = [];
-  const add = (label: string, figure: Figure) =>
-    out.push({ label, figure, text: formatFigure(figure) });
-  add(
-    `Employment, ${p.period.slice(0, 4)}`,
-    toFigure(p.employmentBase, "thousands of jobs", p.period, p.source),
-  );
-  add(
-    `Projected employment change, ${p.period}`,
-    toFigure(p.percentChange, "percent", p.period, p.source),
-  );
-  add(
-    `Openings each year, ${p.period}`,
-    toFigure(p.openings, "thousands of openings per year", p.period, p.source),
-  );
-  for (const wages of [occ.wages.may2024, occ.wages.may2025]) {
-    if (!wages) continue;
-    add(
-      `Median annual wage, ${wages.period}`,
-      toFigure(wages.annual.median, "USD per year", wages.period, wages.source),
-    );
-    add(
-      `Median hourly wage, ${wages.period}`,
-      toFigure(wages.hourly.median, "USD per hour", wages.period, wages.source),
-    );
-  }
-  return out;
+  return figuresOf(getOccupationOrThrow(code));
 }

@@ -4,24 +4,23 @@ import { readText } from "./internal/input.js";
 import type { CodeSet, Credential, Organization } from "./schemas/registry.js";
 import type { Source } from "./schemas/source.js";
 
-type Table<T> = Readonly<Record<string, T>>;
+/** The key prefix of each registry table (scripts/data/emit.ts). */
+const TABLES = { credentials: "c", organizations: "o", codeSets: "k", sources: "s" } as const;
 interface Registry {
-  readonly credentials: Table<Credential>;
-  readonly organizations: Table<Organization>;
-  readonly codeSets: Table<CodeSet>;
-  readonly sources: Table<Source>;
+  readonly credentials: Credential;
+  readonly organizations: Organization;
+  readonly codeSets: CodeSet;
+  readonly sources: Source;
 }
-const registry = compactLookup<Registry>(registryRecords, registryShapes, registryStrings);
+const registry = compactLookup<Registry[keyof Registry]>(
+  registryRecords,
+  registryShapes,
+  registryStrings,
+);
 
-/** A record of one registry table, frozen; the registry is decoded at the first look-up. */
-const lookup = <K extends keyof Registry>(
-  name: K,
-  value: string,
-): Registry[K][string] | undefined => {
-  const id = readText(value, "id");
-  const table = (registry("all") as Registry)[name] as Table<Registry[K][string]>;
-  return Object.hasOwn(table, id) ? table[id] : undefined;
-};
+/** A registry entry, frozen; each entry is decoded at its first look-up. */
+const lookup = <K extends keyof Registry>(name: K, value: string): Registry[K] | undefined =>
+  registry(`${TABLES[name]}:${readText(value, "id")}`) as Registry[K] | undefined;
 
 /**
  * Looks up a credential (e.g. `"cpc"`, `"rhit"`) in the registry.

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { packRecords } from "../scripts/data/compact-json.js";
 import { occupationCodes } from "../src/generated/ids.js";
-import { compactLookup, unpackValue } from "../src/internal/compact-json.js";
+import { compactIds, compactLookup, unpackValue } from "../src/internal/compact-json.js";
 
 describe("compact JSON", () => {
   const tricky = [
@@ -50,7 +50,35 @@ describe("compact JSON", () => {
 
   it("the shipped occupation records are keyed by all 832 codes and are pure ASCII", async () => {
     const { occupationRecords } = await import("../src/generated/occupations.js");
-    expect(Object.keys(occupationRecords)).toEqual([...occupationCodes]);
-    expect(Object.values(occupationRecords).every((r) => /^[\x20-\x7e]*$/.test(r))).toBe(true);
+    expect(compactIds(occupationRecords)).toEqual([...occupationCodes]);
+    const texts = Object.values(occupationRecords.shards).flatMap((shard) =>
+      Object.values(shard()),
+    );
+    expect(texts).toHaveLength(832);
+    expect(texts.every((r) => /^[\x20-\x7e]*$/.test(r))).toBe(true);
+  });
+
+  it("reads sharded records: the shard of an id's prefix, each shard called once", () => {
+    const packed = packRecords(tricky);
+    const calls: string[] = [];
+    const shard = (key: string, ids: string[]) => () => {
+      calls.push(key);
+      return Object.fromEntries(ids.map((id, i) => [id, packed.records[i] as string]));
+    };
+    const source = { prefix: 2, shards: { on: shard("on", ["one", "onf"]), tw: shard("tw", []) } };
+    const lookup = compactLookup<unknown>(
+      source,
+      JSON.stringify(packed.shapes),
+      JSON.stringify(packed.strings),
+    );
+    expect(calls).toEqual([]);
+    expect(lookup("one")).toEqual(tricky[0]);
+    expect(lookup("onf")).toEqual(tricky[1]);
+    expect(lookup("onx")).toBeUndefined();
+    expect(lookup("two")).toBeUndefined();
+    expect(lookup("__proto__")).toBeUndefined();
+    expect(lookup("zz")).toBeUndefined();
+    expect(calls).toEqual(["on", "tw"]);
+    expect(compactIds(source)).toEqual(["one", "onf"]);
   });
 });

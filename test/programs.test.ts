@@ -1,7 +1,7 @@
 // careerpath/programs: the CIP 2020 programs that lead to each occupation, and back.
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import {
   careerIds,
   careerSteps,
@@ -191,5 +191,30 @@ describe("stepsWithPrograms", () => {
     expect(careerSteps("29-1141").map((s) => s.programs.length)).toEqual(before);
     expect(Math.max(...before)).toBe(2);
     expect(Object.isFrozen(stepsWithPrograms("29-1141")[1])).toBe(true);
+  });
+});
+
+describe("programs of an occupation, found by scanning and then by the full index", () => {
+  it("match the programs that name each code, in CIP order, for all 832 codes", async () => {
+    // A fresh module instance: its first look-ups scan the record texts, the later ones use
+    // the index it builds once; both must give what the program records say.
+    vi.resetModules();
+    const { programsOfOccupation } = await import("../src/internal/programs.js");
+    const expected = new Map<string, string[]>();
+    for (const cip of programCodes)
+      for (const occ of getProgram(cip)?.occupations ?? [])
+        expected.set(occ, [...(expected.get(occ) ?? []), cip]);
+    for (const code of ["29-2072", "11-1011", "99-9999", ...occupationCodes]) {
+      const list = programsOfOccupation(code);
+      expect(
+        list.map((p) => p.code),
+        code,
+      ).toEqual(expected.get(code) ?? []);
+      expect(Object.isFrozen(list)).toBe(true);
+      expect(programsOfOccupation(code)).toBe(list);
+      expect(JSON.stringify(getOccupation(code)?.programs ?? [])).toBe(
+        JSON.stringify(list.map((p) => p.code)),
+      );
+    }
   });
 });

@@ -101,20 +101,117 @@ export function asciiLiteral(json: string): string {
  * `<name>Strings` as JSON strings, and `<name>Records`, one quoted string per record keyed by id.
  * Quoted strings, not object literals: engines compile a string far faster than the same data
  * as code, and a look-up parses one record.
+ *
+ * With `shardPrefix`, `<name>Records` is a `CompactShards` object (src/internal/compact-json.ts):
+ * the records are grouped by the first `shardPrefix` characters of their ids, each group inside a
+ * function of its own, which an engine compiles only when a look-up calls it. The records must
+ * come grouped by that prefix, so that the shards list them in their input order.
  */
 export function compactModule<T>(
   name: string,
   records: readonly T[],
   id: (r: T) => string,
+  options: { readonly shardPrefix?: number } = {},
 ): string {
   const packed = packRecords(records);
   const rows = records.map(
-    (r, i) => `  ${JSON.stringify(id(r))}: ${asciiLiteral(packed.records[i] as string)},`,
+    (r, i) => `${JSON.stringify(id(r))}: ${asciiLiteral(packed.records[i] as string)},`,
   );
-  return `export const ${name}Shapes = ${asciiLiteral(JSON.stringify(packed.shapes))};
+  const head = `export const ${name}Shapes = ${asciiLiteral(JSON.stringify(packed.shapes))};
 export const ${name}Strings = ${asciiLiteral(JSON.stringify(packed.strings))};
-export const ${name}Records: Readonly<Record<string, string>> = {
-${rows.join("\n")}
+`;
+  const { shardPrefix } = options;
+  if (shardPrefix === undefined)
+    return `${head}export const ${name}Records: Readonly<Record<string, string>> = {
+${rows.map((row) => `  ${row}`).join("\n")}
 };
 `;
+  const groups = shardGroups(name, records, id, rows, shardPrefix);
+  const keys = [...groups.keys()];
+  return `${head}// The records, in shards by the first ${shardPrefix} characters of the id; each shard is compiled
+// when a look-up first calls it (CompactShards in src/internal/compact-json.ts).
+export const ${name}Records: {
+  readonly prefix: number;
+  readonly shards: Readonly<Record<string, () => Readonly<Record<string, string>>>>;
+} = {
+  prefix: ${shardPrefix},
+  shards: {
+${keys.map((key, i) => `    ${JSON.stringify(key)}: ${name}Shard${i},`).join("\n")}
+  },
+};
+${keys.map((key, i) => shardFunction(`${name}Shard${i}`, groups.get(key) as string[])).join("")}`;
+}
+
+/** The rows of each shard, by id prefix, in input order; throws unless grouped by prefix. */
+function shardGroups<T>(
+  name: string,
+  records: readonly T[],
+  id: (r: T) => string,
+  rows: readonly string[],
+  shardPrefix: number,
+): Map<string, string[]> {
+  const groups = new Map<string, string[]>();
+  let last: string | undefined;
+  records.forEach((r, i) => {
+    const key = id(r).slice(0, shardPrefix);
+    if (key !== last && groups.has(key))
+      throw new Error(`compact-json: ${name} records are not grouped by id prefix (${key})`);
+    last = key;
+    const group = groups.get(key) ?? [];
+    groups.set(key, group);
+    group.push(rows[i] as string);
+  });
+  return groups;
+}
+
+const shardFunction = (fn: string, rows: readonly string[]) =>
+  `function ${fn}(): Readonly<Record<string, string>> {
+  return {
+${rows.map((row) => `    ${row}`).join("\n")}
+  };
+}
+`;
+
+/** The texts of a compact table spread over several modules (see {@link compactFiles}). */
+export interface CompactFiles {
+  /** `<name>Shapes` and `<name>Strings`, as in {@link compactModule}. */
+  readonly tables: string;
+  /** Per file: the module text, exporting `shards` (shard functions by id prefix). */
+  readonly files: readonly string[];
+  /** The file of each shard, by id prefix. */
+  readonly fileOf: Readonly<Record<string, number>>;
+}
+
+/**
+ * Like {@link compactModule} with `shardPrefix`, but the shards go into several modules, `file`
+ * naming the module (0, 1, …, in order) of a shard by its id prefix, so that a program can load
+ * the module of one record alone. The tables stay in a module of their own.
+ */
+export function compactFiles<T>(
+  name: string,
+  records: readonly T[],
+  id: (r: T) => string,
+  shardPrefix: number,
+  file: (prefix: string) => number,
+): CompactFiles {
+  const packed = packRecords(records);
+  const rows = records.map(
+    (r, i) => `${JSON.stringify(id(r))}: ${asciiLiteral(packed.records[i] as string)},`,
+  );
+  const groups = shardGroups(name, records, id, rows, shardPrefix);
+  const fileOf = Object.fromEntries([...groups.keys()].map((key) => [key, file(key)]));
+  const count = Math.max(...Object.values(fileOf)) + 1;
+  const files = Array.from({ length: count }, (_, n) => {
+    const keys = [...groups.keys()].filter((key) => fileOf[key] === n);
+    if (keys.length === 0) throw new Error(`compact-json: ${name} file ${n} holds no shard`);
+    return `// The shards of ${keys[0]}… to ${keys.at(-1)}…: each function returns the records of one id prefix.
+export const shards: Readonly<Record<string, () => Readonly<Record<string, string>>>> = {
+${keys.map((key, i) => `  ${JSON.stringify(key)}: shard${i},`).join("\n")}
+};
+${keys.map((key, i) => shardFunction(`shard${i}`, groups.get(key) as string[])).join("")}`;
+  });
+  const tables = `export const ${name}Shapes = ${asciiLiteral(JSON.stringify(packed.shapes))};
+export const ${name}Strings = ${asciiLiteral(JSON.stringify(packed.strings))};
+`;
+  return { tables, files, fileOf };
 }

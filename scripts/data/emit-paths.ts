@@ -161,15 +161,23 @@ export function emitPaths(data: Dataset, files: Map<string, string>): void {
   const { rows, titles, programTitles } = pathTable(data);
   files.set(
     "src/generated/path-table.ts",
-    `${HEADER}// Per occupation: p = CIP programs for the education step (most specific first), a = advancement
+    `${HEADER}// Each JSON text sits in a function of its own, which an engine compiles only when it is first
+// called (src/internal/path-data.ts parses each once).
+// Per occupation: p = CIP programs for the education step (most specific first), a = advancement
 // targets, o = alternative occupations, e = share of O*NET respondents per BLS education category.
-export const pathTableJson = ${jsonStringLiteral(rows)};
+export function pathTableJson(): string {
+  return ${jsonStringLiteral(rows)};
+}
 
 // The official title of every occupation, for step titles and the codes the rows name.
-export const pathTitlesJson = ${jsonStringLiteral(titles)};
+export function pathTitlesJson(): string {
+  return ${jsonStringLiteral(titles)};
+}
 
 // Titles of the CIP programs the rows name.
-export const programTitlesJson = ${jsonStringLiteral(programTitles)};
+export function programTitlesJson(): string {
+  return ${jsonStringLiteral(programTitles)};
+}
 
 // The sources the rows rest on.
 export const pathSources = ${JSON.stringify({ onet: data.occupations[0]?.onet.source ?? "", programs: data.programs[0]?.source ?? "" })} as const;
@@ -186,6 +194,7 @@ ${compactModule(
   "requirement",
   Object.values(sortKeys(byCode)),
   (r) => (r as { code: string }).code,
+  { shardPrefix: 4 },
 )}`,
   );
   files.set(

@@ -2,6 +2,12 @@
 // function of the data: sorted, no timestamps, no absolute paths.
 import * as z from "zod";
 import {
+  expandOccupation,
+  type StoredOccupation,
+  socGroupsOf,
+} from "../../src/internal/occupation-fields.js";
+import { slugify } from "../../src/internal/slug.js";
+import {
   Career,
   educationCategories,
   experienceCategories,
@@ -9,7 +15,7 @@ import {
   Program,
   trainingCategories,
 } from "../../src/schemas/index.js";
-import { compactModule } from "./compact-json.js";
+import { asciiLiteral, compactFiles, compactModule } from "./compact-json.js";
 import { emitPaths } from "./emit-paths.js";
 import type { Dataset } from "./load.js";
 
@@ -23,6 +29,128 @@ function byId<T extends { id: string }>(items: readonly T[]): Record<string, T> 
   return Object.fromEntries(
     [...items].sort((a, b) => (a.id < b.id ? -1 : 1)).map((item) => [item.id, item]),
   );
+}
+
+/** How many modules the occupation records are spread over (see emitOccupations). */
+const OCCUPATION_FILES = 6;
+
+/**
+ * The occupation records, without the fields src/internal/occupation-fields.ts works out again
+ * (the slug where it is the title's, the SOC groups where the code pattern and the shared group
+ * table give them); throws unless every record comes back exactly. The records are spread over
+ * OCCUPATION_FILES modules of whole SOC major groups, so that the CLI can load the module of the
+ * occupation it shows alone (src/cli/occupations.ts); src/generated/occupations.ts imports them
+ * all for the library, and src/generated/occupation-tables.ts holds what both need.
+ */
+function emitOccupations(occupations: readonly Occupation[], files: Map<string, string>): void {
+  const groups: Record<string, string> = {};
+  for (const { soc } of occupations)
+    for (const g of [soc.major, soc.minor, soc.broad]) if (g) groups[g.code] = g.title;
+  const table = Object.fromEntries(Object.entries(groups).sort(([a], [b]) => (a < b ? -1 : 1)));
+  const stored = occupations.map((o): StoredOccupation => {
+    const { slug, soc, ...rest } = o;
+    const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+    return {
+      ...(same(slugify(o.title), slug) ? {} : { slug }),
+      ...(same(socGroupsOf(o.code, table), soc) ? {} : { soc }),
+      ...rest,
+    };
+  });
+  stored.forEach((s, i) => {
+    if (JSON.stringify(expandOccupation(s, table)) !== JSON.stringify(occupations[i]))
+      throw new Error(`emit: occupation ${s.code} does not expand back to itself`);
+  });
+  // Whole major groups per file, a new file once a file holds its share of the records.
+  const fileOfMajor = new Map<string, number>();
+  let file = 0;
+  let held = 0;
+  for (const o of occupations) {
+    const major = o.code.slice(0, 2);
+    if (fileOfMajor.has(major)) continue;
+    const size = occupations.filter((x) => x.code.startsWith(major)).length;
+    if (held > 0 && held + size / 2 > ((file + 1) * occupations.length) / OCCUPATION_FILES) file++;
+    fileOfMajor.set(major, file);
+    held += size;
+  }
+  const packed = compactFiles(
+    "occupation",
+    stored,
+    (o) => o.code,
+    4,
+    (prefix) => fileOfMajor.get(prefix.slice(0, 2)) as number,
+  );
+  files.set(
+    "src/generated/occupation-tables.ts",
+    `${HEADER}// The tables that the occupation records (src/generated/occupations/) refer to, in the compact
+// JSON form of src/internal/compact-json.ts. A record leaves out its slug and SOC groups where
+// src/internal/occupation-fields.ts works them out again from its title and code.
+${packed.tables}
+// SOC group titles by group code, for the groups the records leave out.
+export const socGroupsJson = ${asciiLiteral(JSON.stringify(table))};
+
+// The module (src/generated/occupations/<n>.ts) that holds each shard, by code prefix.
+export const occupationFileOf: Readonly<Record<string, number>> = ${JSON.stringify(packed.fileOf)};
+`,
+  );
+  packed.files.forEach((text, n) => {
+    files.set(
+      `src/generated/occupations/${n}.ts`,
+      `${HEADER}// Occupation records in the compact JSON form of src/internal/compact-json.ts (tables in
+// src/generated/occupation-tables.ts), one string per record.
+${text}`,
+    );
+  });
+  const n = packed.files.map((_, i) => i);
+  files.set(
+    "src/generated/occupations.ts",
+    `${HEADER}// The 832 occupation records, from the ${n.length} modules of src/generated/occupations/, in the
+// compact JSON form of src/internal/compact-json.ts, decoded on first use.
+${n.map((i) => `import { shards as shards${i} } from "./occupations/${i}.js";`).join("\n")}
+
+export {
+  occupationShapes,
+  occupationStrings,
+  socGroupsJson,
+} from "./occupation-tables.js";
+
+export const occupationRecords: {
+  readonly prefix: number;
+  readonly shards: Readonly<Record<string, () => Readonly<Record<string, string>>>>;
+} = {
+  prefix: 4,
+  shards: { ${n.map((i) => `...shards${i}`).join(", ")} },
+};
+`,
+  );
+  files.set(
+    "src/generated/occupation-files.ts",
+    `${HEADER}// Loaders of the modules of src/generated/occupations/, for a program that shows a few records
+// (src/cli/occupations.ts); the library imports them all through src/generated/occupations.ts.
+export const occupationFiles = [
+${n.map((i) => `  () => import("./occupations/${i}.js"),`).join("\n")}
+] as const;
+`,
+  );
+}
+
+/** The registry tables, one compact record per entry, sharded by table (see src/registry-lookups.ts). */
+function registryModule(data: Dataset): string {
+  const tables = [
+    ["c", data.credentials],
+    ["o", data.organizations],
+    ["k", data.codeSets],
+    ["s", data.sources],
+  ] as const;
+  const keys = new Map<object, string>();
+  const entries: object[] = [];
+  for (const [table, items] of tables)
+    for (const item of Object.values(byId<{ id: string }>(items))) {
+      keys.set(item, `${table}:${item.id}`);
+      entries.push(item);
+    }
+  return compactModule("registry", entries, (entry) => keys.get(entry) as string, {
+    shardPrefix: 4,
+  });
 }
 
 function literal(value: unknown): string {
@@ -126,18 +254,15 @@ export const dataVersion = ${JSON.stringify(datasetReleases.join("; "))};
 
   files.set(
     "src/generated/registry.ts",
-    `${HEADER}// The credentials, organizations, code sets and sources, each table keyed by id, as one record
-// in the compact JSON form of src/internal/compact-json.ts, decoded at the first look-up
-// (src/registry-lookups.ts).
-${compactModule("registry", [{ credentials: byId(data.credentials), organizations: byId(data.organizations), codeSets: byId(data.codeSets), sources: byId(data.sources) }], () => "all")}`,
+    `${HEADER}// The credentials, organizations, code sets and sources in the compact JSON form of
+// src/internal/compact-json.ts, one record per entry, keyed "<table>:<id>" with the table
+// c (credentials), o (organizations), k (code sets) or s (sources), in shards by the first four
+// characters of the key (table and the start of the id); each record is decoded at its
+// first look-up (src/registry-lookups.ts).
+${registryModule(data)}`,
   );
 
-  files.set(
-    "src/generated/occupations.ts",
-    `${HEADER}// The 832 occupation records in the compact JSON form of src/internal/compact-json.ts, one
-// string per record, decoded on first use.
-${compactModule("occupation", occupations, (o) => o.code)}`,
-  );
+  emitOccupations(occupations, files);
 
   const lines = titleLines(occupations, data.titles);
   files.set(
@@ -175,7 +300,7 @@ export const programCodes = /* @__PURE__ */ Object.freeze(${JSON.stringify(progr
 export type ProgramCode = (typeof programCodes)[number];
 
 // The records keyed by code, in the compact JSON form of src/internal/compact-json.ts.
-${compactModule("program", programs, (p) => p.code)}`,
+${compactModule("program", programs, (p) => p.code, { shardPrefix: 4 })}`,
   );
 
   files.set(

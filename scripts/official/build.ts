@@ -1,4 +1,6 @@
 // Turns the parsed official tables into the output documents (programs.json comes from cip.ts).
+
+import { cutSlug, SLUG_MAX, slugify } from "../../src/internal/slug.js";
 import {
   type Interests,
   interestAreas,
@@ -36,33 +38,11 @@ export interface Built {
   droppedRelated: { rows: number; targets: string[] };
 }
 
-const SLUG_MAX = 80;
 const RIASEC = "RIASEC";
 
 /** Plain code-point order, so output never depends on the machine's locale. */
 export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** Small words that should not end a shortened slug ("…-metal-and"). */
-const danglingWords = new Set(["and", "or", "of", "the", "in", "for", "to", "except"]);
-
-/** Cuts a slug to `max` characters at a word boundary, without a dangling small word. */
-function cutSlug(slug: string, max: number): string {
-  if (slug.length <= max) return slug;
-  const words = slug.slice(0, max + 1).split("-");
-  words.pop(); // the last word is cut or empty
-  while (words.length > 1 && danglingWords.has(words.at(-1) ?? "")) words.pop();
-  return words.length > 0 && words[0] !== "" ? words.join("-") : slug.slice(0, max);
-}
-
-/** Lower-cases a title and joins its alphanumeric runs with hyphens, at most 80 characters. */
-export function slugify(title: string): string {
-  const slug = title
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
-  return cutSlug(slug, SLUG_MAX);
 }
 
 /** Slugs for all line items; a slug shared by several titles gets the code appended to each. */

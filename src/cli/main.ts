@@ -4,6 +4,7 @@ import { version } from "../../package.json";
 import { InvalidOptionError } from "../errors.js";
 import { normalizeInput } from "../internal/input.js";
 import { printable, printableJson, printableLine } from "../internal/printable.js";
+import type { Occupation } from "../schemas/occupation.js";
 
 // Each command imports the modules it needs when it runs (`await import`), so that `--help`
 // loads no data, `search` no occupation records and `show` no search index: start-up time is
@@ -288,22 +289,28 @@ async function run(
   switch (command) {
     case "show": {
       const [id] = need(positionals, 1, "show <career|code>");
-      const [{ resolveTarget }, render] = await Promise.all([
+      // Only the occupation records shown are loaded (src/cli/occupations.ts), not the dataset.
+      const [{ resolveTarget }, render, { loadOccupations }] = await Promise.all([
         import("../internal/resolve.js"),
         import("./render.js"),
+        import("./occupations.js"),
       ]);
       const target = resolveTarget(id);
-      if (target.kind === "career")
-        return { text: render.renderCareer(target.career), json: target.career };
-      const [{ getOccupationOrThrow }, { careerForCode }, { stepsWithPrograms }] =
-        await Promise.all([
-          import("../get-occupation.js"),
-          import("../internal/data.js"),
-          import("../programs/steps-with-programs.js"),
-        ]);
-      const occ = getOccupationOrThrow(target.code);
+      if (target.kind === "career") {
+        const occupationsOf = await loadOccupations(target.career.occupations);
+        return { text: render.renderCareer(target.career, occupationsOf), json: target.career };
+      }
+      const [{ careerForCode }, { stepsWithPrograms }] = await Promise.all([
+        import("../internal/data.js"),
+        import("../programs/steps-with-programs.js"),
+      ]);
+      // resolveTarget answered "occupation" for a known code only.
+      const occ = (await loadOccupations([target.code]))(target.code) as Occupation;
+      const occupationsOf = await loadOccupations(
+        occ.onet.related.slice(0, render.RELATED_SHOWN).map((r) => r.code),
+      );
       const guide = careerForCode(occ.code);
-      const text = render.renderOccupation(occ, stepsWithPrograms(occ.code));
+      const text = render.renderOccupation(occ, stepsWithPrograms(occ.code), occupationsOf);
       return {
         text: guide ? `${text}\n\nCurated guide: careerpath show ${guide}` : text,
         json: occ,
@@ -374,18 +381,25 @@ async function run(
     }
     case "program": {
       const [cip] = need(positionals, 1, "program <cip>");
-      const [{ getProgramOrThrow }, { careerIds }, { careerById }, { renderProgram }] =
-        await Promise.all([
-          import("../programs/get-program.js"),
-          import("../generated/ids.js"),
-          import("../internal/data.js"),
-          import("./render.js"),
-        ]);
+      const [
+        { getProgramOrThrow },
+        { careerIds },
+        { careerById },
+        { renderProgram },
+        { loadOccupations },
+      ] = await Promise.all([
+        import("../programs/get-program.js"),
+        import("../generated/ids.js"),
+        import("../internal/data.js"),
+        import("./render.js"),
+        import("./occupations.js"),
+      ]);
       const program = getProgramOrThrow(cip as string);
       const guides = careerIds.filter((id) =>
         careerById(id)?.steps.some((s) => s.programs.includes(program.code)),
       );
-      return { text: renderProgram(program, guides), json: program };
+      const occupationsOf = await loadOccupations(program.occupations);
+      return { text: renderProgram(program, guides, occupationsOf), json: program };
     }
     case "match": {
       const [code] = need(positionals, 1, 'match <RIASEC code> [--max-education "..."]');

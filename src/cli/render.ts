@@ -1,10 +1,8 @@
 // Plain-text rendering for the CLI. Every figure is printed with its period and source id.
-import { getCareer } from "../get-career.js";
-import { getOccupation } from "../get-occupation.js";
-import { careerById, specialtyGuidesFor } from "../internal/data.js";
+import { careerTitle, specialtyGuidesFor } from "../internal/data.js";
+import { figuresOf } from "../internal/official-figures-of.js";
 import { formatFigure } from "../internal/values.js";
 import type { NextStepResult } from "../next-step.js";
-import { officialFigures } from "../official-figures.js";
 import { getCredential, getOrganization, getSource } from "../registry-lookups.js";
 import { entryRequirements } from "../requirements/entry-requirements.js";
 import type { EntryRequirements } from "../requirements/types.js";
@@ -12,6 +10,7 @@ import type { Career, CareerStep } from "../schemas/career.js";
 import type { Occupation } from "../schemas/occupation.js";
 import type { Program } from "../schemas/program.js";
 import type { Requirement } from "../schemas/requirement.js";
+import type { OccupationsOf } from "./occupations.js";
 import { duration, heading, table, wrap } from "./render-text.js";
 
 export function renderSteps(steps: readonly CareerStep[]): string {
@@ -51,7 +50,7 @@ export function renderSteps(steps: readonly CareerStep[]): string {
 }
 
 function officialBlock(occ: Occupation): string {
-  const rows = officialFigures(occ.code).map((f) => [f.label, f.text, `[${f.figure.source}]`]);
+  const rows = figuresOf(occ).map((f) => [f.label, f.text, `[${f.figure.source}]`]);
   rows.push(["Typical entry education", occ.categories.education, "[bls-ep-2024-34]"]);
   rows.push(["Related work experience", occ.categories.experience, "[bls-ep-2024-34]"]);
   rows.push(["On-the-job training", occ.categories.training, "[bls-ep-2024-34]"]);
@@ -115,10 +114,11 @@ function sourcesBlock(ids: readonly string[]): string {
     .join("\n");
 }
 
-export function renderCareer(career: Career): string {
+/** A guide; `occupationsOf` answers for its occupations (src/cli/occupations.ts). */
+export function renderCareer(career: Career, occupationsOf: OccupationsOf): string {
   const out: string[] = [heading(career.title)];
   const occs = career.occupations
-    .map((c) => getOccupation(c))
+    .map((c) => occupationsOf(c))
     .filter((o): o is Occupation => o !== undefined);
   out.push(
     `Occupation${occs.length > 1 ? "s" : ""}: ${occs.map((o) => `${o.code} ${o.title}`).join("; ")}`,
@@ -203,8 +203,8 @@ export function renderCareer(career: Career): string {
   if (career.related.length > 0) {
     out.push("", "Related careers");
     for (const r of career.related) {
-      const other = getCareer(r.career);
-      out.push(wrap(`${r.relation}: ${other?.title ?? r.career} (${r.career}): ${r.note}`, "  "));
+      const title = careerTitle(r.career);
+      out.push(wrap(`${r.relation}: ${title ?? r.career} (${r.career}): ${r.note}`, "  "));
     }
   }
   const cited = [
@@ -216,7 +216,15 @@ export function renderCareer(career: Career): string {
   return out.join("\n");
 }
 
-export function renderOccupation(occ: Occupation, steps: readonly CareerStep[]): string {
+/** How many of an occupation's related occupations `show` lists. */
+export const RELATED_SHOWN = 6;
+
+/** An occupation; `occupationsOf` answers for its first RELATED_SHOWN related occupations. */
+export function renderOccupation(
+  occ: Occupation,
+  steps: readonly CareerStep[],
+  occupationsOf: OccupationsOf,
+): string {
   const out = [heading(`${occ.title} (${occ.code})`)];
   out.push(
     `SOC: ${occ.soc.major.title} › ${occ.soc.minor.title}${occ.soc.broad ? ` › ${occ.soc.broad.title}` : ""}`,
@@ -228,13 +236,12 @@ export function renderOccupation(occ: Occupation, steps: readonly CareerStep[]):
   const specialties = specialtyGuidesFor(occ.code);
   if (specialties.length > 0) {
     out.push("", "Specialty guides inside this occupation");
-    for (const id of specialties)
-      out.push(`  ${careerById(id)?.title ?? id}: careerpath show ${id}`);
+    for (const id of specialties) out.push(`  ${careerTitle(id) ?? id}: careerpath show ${id}`);
   }
   out.push("", renderRequirements(entryRequirements(occ.code)));
   const related = occ.onet.related
-    .slice(0, 6)
-    .map((r) => `${r.code} ${getOccupation(r.code)?.title ?? ""} (${r.tier})`);
+    .slice(0, RELATED_SHOWN)
+    .map((r) => `${r.code} ${occupationsOf(r.code)?.title ?? ""} (${r.tier})`);
   if (related.length > 0)
     out.push("", "Related occupations (O*NET)", ...related.map((r) => `  ${r}`));
   out.push(
@@ -273,8 +280,15 @@ export function renderPrograms(
   ].join("\n");
 }
 
-/** One program: its family and series, and the occupations and guides it leads to. */
-export function renderProgram(program: Program, guides: readonly string[]): string {
+/**
+ * One program: its family and series, and the occupations and guides it leads to;
+ * `occupationsOf` answers for its occupations.
+ */
+export function renderProgram(
+  program: Program,
+  guides: readonly string[],
+  occupationsOf: OccupationsOf,
+): string {
   const out = [heading(`${program.title} (CIP ${program.code})`)];
   out.push(`Family: ${program.family.code} ${program.family.title}`);
   out.push(`Series: ${program.series.code} ${program.series.title}`);
@@ -282,7 +296,7 @@ export function renderProgram(program: Program, guides: readonly string[]): stri
     "",
     `Leads to ${program.occupations.length} occupation${program.occupations.length === 1 ? "" : "s"}`,
   );
-  out.push(table(program.occupations.map((c) => [c, getOccupation(c)?.title ?? ""])));
+  out.push(table(program.occupations.map((c) => [c, occupationsOf(c)?.title ?? ""])));
   if (guides.length > 0) out.push("", `Career guides that name it: ${guides.join(", ")}`);
   out.push("", "Sources", sourcesBlock([program.source]));
   return out.join("\n");

@@ -64,26 +64,71 @@ function unpackObject(
 }
 
 /**
- * A look-up over compact records keyed by id: each record is parsed, decoded and frozen the
- * first time it is asked for, then the same object is returned every time. The tables are JSON
- * texts, parsed at the first look-up.
+ * Compact records split into shards by the first `prefix` characters of their ids. Each shard is
+ * a function that returns its records, so an engine scans a shard's text when the module loads
+ * but compiles it only when a look-up first needs it (a program that shows one occupation does
+ * not compile the other 831).
+ */
+export interface CompactShards {
+  /** How many leading characters of an id name its shard. */
+  readonly prefix: number;
+  /** The records of each shard, keyed by id. */
+  readonly shards: Readonly<Record<string, () => Readonly<Record<string, string>>>>;
+}
+
+/** Compact record texts keyed by id: one object, or shards of one. */
+export type CompactSource = Readonly<Record<string, string>> | CompactShards;
+
+const isShards = (source: CompactSource): source is CompactShards =>
+  typeof (source as { shards?: unknown }).shards === "object";
+
+/** A reader of the record text of an id (undefined when there is none); a shard is loaded once. */
+export function compactReader(source: CompactSource): (id: string) => string | undefined {
+  if (!isShards(source))
+    return (id) => (Object.hasOwn(source, id) ? (source[id] as string) : undefined);
+  const loaded = new Map<string, Readonly<Record<string, string>>>();
+  return (id) => {
+    const key = id.slice(0, source.prefix);
+    let shard = loaded.get(key);
+    if (shard === undefined) {
+      if (!Object.hasOwn(source.shards, key)) return undefined;
+      shard = (source.shards[key] as () => Readonly<Record<string, string>>)();
+      loaded.set(key, shard);
+    }
+    return Object.hasOwn(shard, id) ? shard[id] : undefined;
+  };
+}
+
+/** The ids of a compact source, in order (shard by shard); this loads every shard. */
+export function compactIds(source: CompactSource): string[] {
+  if (!isShards(source)) return Object.keys(source);
+  return Object.values(source.shards).flatMap((shard) => Object.keys(shard()));
+}
+
+/**
+ * A look-up over compact records keyed by id: each record is parsed, decoded (then passed
+ * through `revive`, if given) and frozen the first time it is asked for, then the same object
+ * is returned every time. The tables are JSON texts, parsed at the first look-up.
  */
 export function compactLookup<T>(
-  records: Readonly<Record<string, string>>,
+  records: CompactSource,
   shapesJson: string,
   stringsJson: string,
+  revive: (value: unknown) => T = (value) => value as T,
 ): (id: string) => T | undefined {
   let tables: CompactTables | undefined;
+  const read = compactReader(records);
   const decoded = new Map<string, T>();
   return (id) => {
     const known = decoded.get(id);
     if (known !== undefined) return known;
-    if (!Object.hasOwn(records, id)) return undefined;
+    const text = read(id);
+    if (text === undefined) return undefined;
     tables ??= {
       shapes: JSON.parse(shapesJson) as string[][],
       strings: JSON.parse(stringsJson) as string[],
     };
-    const record = freezeJson(unpackValue(JSON.parse(records[id] as string), tables) as T);
+    const record = freezeJson(revive(unpackValue(JSON.parse(text), tables)));
     decoded.set(id, record);
     return record;
   };

@@ -13,6 +13,11 @@ export function careerById(id: string): Career | undefined {
   return has(careerRecords, id) ? deepFreeze(careerRecords[id as CareerId]) : undefined;
 }
 
+/** The title of the career with this id, or undefined; freezes nothing. */
+export function careerTitle(id: string): string | undefined {
+  return has(careerRecords, id) ? careerRecords[id as CareerId].title : undefined;
+}
+
 let byOccupation: Map<string, CareerId> | undefined;
 
 /**

@@ -21,19 +21,19 @@ let programs: Record<string, string> | undefined;
 
 /** The path row of a code; empty when the code has none. */
 export function pathRow(code: string): PathRow {
-  rows ??= JSON.parse(pathTableJson) as Record<string, PathRow>;
+  rows ??= JSON.parse(pathTableJson()) as Record<string, PathRow>;
   return rows[code] ?? {};
 }
 
 /** The official title of an occupation code, or the code itself when unknown. */
 export function pathTitle(code: string): string {
-  titles ??= JSON.parse(pathTitlesJson) as Record<string, string>;
+  titles ??= JSON.parse(pathTitlesJson()) as Record<string, string>;
   return Object.hasOwn(titles, code) ? (titles[code] as string) : code;
 }
 
 /** The CIP 2020 title of a program the path table names. */
 export function programTitle(cip: string): string {
-  programs ??= JSON.parse(programTitlesJson) as Record<string, string>;
+  programs ??= JSON.parse(programTitlesJson()) as Record<string, string>;
   return Object.hasOwn(programs, cip) ? (programs[cip] as string) : cip;
 }
 

@@ -5,7 +5,7 @@ import {
   requirementShapes,
   requirementStrings,
 } from "../generated/requirements.js";
-import { compactLookup } from "../internal/compact-json.js";
+import { compactIds, compactLookup } from "../internal/compact-json.js";
 import type { OccupationRequirements } from "../schemas/requirement.js";
 
 /** One occupation's reviewed requirements, with the family of the file they come from. */
@@ -20,5 +20,5 @@ export const reviewedRecord: (code: string) => ReviewedRecord | undefined = comp
 
 /** The codes that have a reviewed record, sorted. */
 export function reviewedCodes(): readonly string[] {
-  return Object.keys(requirementRecords);
+  return compactIds(requirementRecords);
 }
