@@ -22,14 +22,18 @@ const TYPO_FACTOR = 0.7;
 const MAX_QUERY_WORDS = 12;
 
 /** A word's weight class: ordinary, rank/level word, credential word, or stop word. */
-function classWeight(word: string): number {
+export function classWeight(word: string): number {
   if (STOP_WORDS.has(word)) return 0;
   if (RANK_WORDS.has(word)) return 0.1;
   if (CREDENTIAL_WORDS.has(word)) return 0.35;
   return 1;
 }
 
-/** The searchable titles, tokenised once, with postings in one flat array. */
+/**
+ * The searchable titles. A corpus hands out each word's postings on request, so that one built
+ * lazily (the occupation titles, src/search/index-build.ts) tokenises only the titles that hold
+ * a query word; `size` and `norm` are known for every entry of a postings list it has handed out.
+ */
 export interface Corpus {
   /** Entry → its group (an occupation or a guide; -1 for none) and field. */
   readonly group: Int32Array;
@@ -39,11 +43,17 @@ export interface Corpus {
   /** Entry → number of distinct meaningful words. */
   readonly size: Uint8Array;
   readonly norm: Float64Array;
-  /** Word → id; id → weight (idf × class). */
+  /** Word → id; id → weight (idf × class) and document frequency (entries holding it). */
   readonly vocab: ReadonlyMap<string, number>;
   readonly weight: Float64Array;
-  readonly meaningful: Uint8Array;
-  /** Word id → its entries: `postings[start[id] … start[id + 1])`. */
+  readonly df: Int32Array;
+  /** Word id → its entries, ascending. */
+  readonly postingsOf: (id: number) => Int32Array;
+  /**
+   * The whole inverted index, every word's postings in one flat array:
+   * `postings[start[id] … start[id + 1])`. A lazy corpus builds it on first access (a check of
+   * the whole index, for tests); ranking reads `postingsOf`.
+   */
   readonly start: Int32Array;
   readonly postings: Int32Array;
   /** Group → prior evidence for ties (e.g. employment); higher first. */
@@ -128,13 +138,31 @@ export interface CorpusParts {
   readonly vocab?: ReadonlyMap<string, number>;
 }
 
+/** The weight of a word in `n` entries, `df` of which hold it: idf × class. */
+export function wordWeight(word: string, df: number, n: number): number {
+  return Math.log(1 + n / Math.max(1, df)) * classWeight(word);
+}
+
+/**
+ * The norm of a title from the weights of its distinct word ids, summed in ascending id order
+ * (the order the whole-index build sums them in, so that both give the same bits).
+ */
+export function titleNorm(weight: Float64Array, ascendingIds: ArrayLike<number>): number {
+  let sum = 0;
+  for (let k = 0; k < ascendingIds.length; k++) {
+    const w = weight[ascendingIds[k] as number] as number;
+    sum += w * w;
+  }
+  return Math.sqrt(sum) || 1;
+}
+
 /** Derives word weights (idf × class), title norms and sizes from the postings. */
 export function corpusFromParts(parts: CorpusParts): Corpus {
   const { group, start, postings, words: list } = parts;
   const n = group.length;
   const v = list.length;
   const weight = new Float64Array(v);
-  const meaningful = new Uint8Array(v);
+  const df = new Int32Array(v);
   const given = parts.vocab;
   const vocab = given ?? new Map<string, number>();
   const sum = new Float64Array(n);
@@ -145,9 +173,9 @@ export function corpusFromParts(parts: CorpusParts): Corpus {
     const from = start[id] as number;
     const to = start[id + 1] as number;
     const c = classWeight(w);
+    df[id] = to - from;
     const wt = Math.log(1 + n / Math.max(1, to - from)) * c;
     weight[id] = wt;
-    meaningful[id] = c > 0 ? 1 : 0;
     const sq = wt * wt;
     for (let p = from; p < to; p++) {
       const e = postings[p] as number;
@@ -157,6 +185,9 @@ export function corpusFromParts(parts: CorpusParts): Corpus {
   }
   const norm = new Float64Array(n);
   for (let e = 0; e < n; e++) norm[e] = Math.sqrt(sum[e] as number) || 1;
+  const lists = Array.from({ length: v }, (_, id) =>
+    postings.subarray(start[id] as number, start[id + 1] as number),
+  );
   return {
     group,
     field: parts.field,
@@ -165,7 +196,8 @@ export function corpusFromParts(parts: CorpusParts): Corpus {
     norm,
     vocab,
     weight,
-    meaningful,
+    df,
+    postingsOf: (id) => lists[id] as Int32Array,
     start,
     postings,
     prior: parts.prior,
@@ -218,10 +250,7 @@ export function corrections(corpus: Corpus, word: string): string[] {
     }
     corpus.byLength = byLength;
   }
-  const df = (w: string) => {
-    const id = corpus.vocab.get(w) as number;
-    return (corpus.start[id + 1] as number) - (corpus.start[id] as number);
-  };
+  const df = (w: string) => corpus.df[corpus.vocab.get(w) as number] as number;
   const found: string[] = [];
   for (let len = word.length - 1; len <= word.length + 1; len++)
     for (const w of corpus.byLength[len] ?? []) if (oneEdit(word, w) && df(w) > 0) found.push(w);
@@ -340,9 +369,9 @@ function scoreReading(
     for (const id of q.ids) {
       const w = (corpus.weight[id] as number) * factor;
       if (w > top) top = w;
-      const end = corpus.start[id + 1] as number;
-      for (let p = corpus.start[id] as number; p < end; p++) {
-        const e = corpus.postings[p] as number;
+      const list = corpus.postingsOf(id);
+      for (let p = 0; p < list.length; p++) {
+        const e = list[p] as number;
         if (stamp[e] === qi) continue; // two corrections of one word in the same title
         if (stamp[e] === -1) touched.push(e);
         stamp[e] = qi;

@@ -63,7 +63,7 @@ export function searchOccupations(text: string, options?: SearchOptions): Occupa
   if (code !== undefined)
     hits.push({
       code: raw,
-      title: ix.titles[code] ?? raw,
+      title: ix.titleOf(code),
       match: "code",
       matched: raw,
       career: undefined,
@@ -74,7 +74,7 @@ export function searchOccupations(text: string, options?: SearchOptions): Occupa
     const c = ix.codes[h.group] ?? "";
     hits.push({
       code: c,
-      title: ix.titles[h.group] ?? c,
+      title: ix.titleOf(h.group),
       match:
         h.kind === "exact"
           ? h.field === "official"
