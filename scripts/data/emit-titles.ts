@@ -4,14 +4,15 @@
 // becomes
 //   =<code> TAB <stored title> TAB <employment> TAB <direct lines> TAB <reported lines>
 //   <stored title>                                   one line per title, fields in that order
-// with each title in the lower-case form of src/search/title-text.ts, plus a word table: the
-// lines where words first appear and each word's document frequency, so that search can work
-// out the weights and norms of the titles a query finds without tokenising the others. Every
-// title is checked here: its stored form decodes to it and gives the same words.
+// with each title in the lower-case form of src/search/title-text.ts, plus the word table of
+// src/search/word-table.ts: every word's number of titles, so that search can work out the
+// weights and norms of the titles a query finds without tokenising the others. Every title is
+// checked here: its stored form decodes to it and gives the same words.
 import { isDeepStrictEqual } from "node:util";
-import { stem, words } from "../../src/search/normalize.js";
-import { readTitle, storeTitle, writeNumbers } from "../../src/search/title-text.js";
+import { words } from "../../src/search/normalize.js";
+import { readTitle, storeTitle } from "../../src/search/title-text.js";
 import { scanTitles, Tokens } from "../../src/search/title-scan.js";
+import { WordTable, writeWordTable } from "../../src/search/word-table.js";
 
 /** The stored title lines and their word table. */
 export interface StoredTitles {
@@ -19,18 +20,15 @@ export interface StoredTitles {
   readonly words: string;
 }
 
-/** The runs of ASCII letters and digits of `text`, lower-cased and stemmed, in order. */
-function runWords(text: string): string[] {
-  return (text.match(/[A-Za-z0-9]+/g) ?? []).map((r) => stem(r.toLowerCase()));
-}
-
 /**
  * Stores plain title lines (see the file comment) in the shipped form.
  *
  * @param plain - The plain title lines, each ending in a newline.
+ * @param names - The guides' titles and aliases, which search adds to the titles: their words
+ *   join the word table (with the number of plain titles that hold them, maybe 0).
  * @returns The stored lines and word table.
  */
-export function storeTitleLines(plain: string): StoredTitles {
+export function storeTitleLines(plain: string, names: readonly string[]): StoredTitles {
   const tokens = new Tokens();
   scanTitles(plain, tokens);
   const df = new Array<number>(tokens.vocab.length).fill(0);
@@ -40,8 +38,6 @@ export function storeTitleLines(plain: string): StoredTitles {
   }
 
   const out: string[] = [];
-  /** Stored line → the text its words are read from. */
-  const read: string[] = [];
   let head = -1;
   let kinds = "";
   const closeHead = () => {
@@ -67,40 +63,22 @@ export function storeTitleLines(plain: string): StoredTitles {
       head = out.length;
       kinds = "";
       out.push(`=${code}\t${stored}\t${employment}`);
-      read.push(stored.startsWith("!") ? stored.slice(1) : stored);
     } else {
       const title = line.slice(1);
       const stored = storeTitle(title, false);
       check(title, stored, false);
       kinds += line.charAt(0);
       out.push(stored);
-      read.push(stored.startsWith("!") ? stored.slice(1) : stored);
     }
   }
   closeHead();
 
-  // The word table, checked against the ids the whole-index tokeniser gives.
-  const seen = new Set<string>();
-  const firstLines: number[] = [];
-  const order: string[] = [];
-  let last = 0;
-  read.forEach((text, line) => {
-    let first = false;
-    for (const w of runWords(text)) {
-      if (seen.has(w)) continue;
-      seen.add(w);
-      order.push(w);
-      first = true;
-    }
-    if (first) {
-      firstLines.push(line - last);
-      last = line;
-    }
-  });
-  if (!isDeepStrictEqual(order, tokens.vocab.slice(0, order.length)))
-    throw new Error("titles: run words and the tokeniser's ids disagree");
-  return {
-    lines: `${out.join("\n")}\n`,
-    words: `${writeNumbers(firstLines)}\n${writeNumbers(df.slice(0, order.length))}`,
-  };
+  // The word table: every word the tokeniser gives the titles, and the guide names' words.
+  const counts = new Map(tokens.vocab.map((w, id) => [w, df[id] as number]));
+  for (const name of names) for (const w of words(name)) if (!counts.has(w)) counts.set(w, 0);
+  const table = writeWordTable(counts);
+  const readBack = new WordTable(table);
+  for (const [w, count] of counts)
+    if (readBack.count(w) !== count) throw new Error(`titles: the word table misreads "${w}"`);
+  return { lines: `${out.join("\n")}\n`, words: table };
 }

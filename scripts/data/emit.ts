@@ -140,7 +140,10 @@ ${compactModule("registry", [{ credentials: byId(data.credentials), organization
 ${compactModule("occupation", occupations, (o) => o.code)}`,
   );
 
-  const stored = storeTitleLines(titleLines(occupations, data.titles));
+  const stored = storeTitleLines(
+    titleLines(occupations, data.titles),
+    careers.flatMap((c) => [c.title, ...c.aliases]),
+  );
   files.set(
     "src/generated/titles.ts",
     `${HEADER}// The search title index, for careerpath/search only (kept out of the main entry), in the form
@@ -152,8 +155,8 @@ ${compactModule("occupation", occupations, (o) => o.code)}`,
 // A title listed twice for one occupation (case ignored) keeps only its first field in that order.
 export const titleLines = ${asciiStringLiteral(stored.lines)};
 
-// The word table: the lines where words first appear (differences), then each word's number of
-// titles, in order of first appearance; numbers as in src/search/title-text.ts (writeNumbers).
+// The word table: each word's number of titles, through a minimal perfect hash
+// (src/search/word-table.ts).
 export const titleWords = ${asciiStringLiteral(stored.words)};
 `,
   );

@@ -43,8 +43,14 @@ export interface Corpus {
   /** Entry → number of distinct meaningful words. */
   readonly size: Uint8Array;
   readonly norm: Float64Array;
-  /** Word → id; id → weight (idf × class) and document frequency (entries holding it). */
+  /** The id of a word in some title, or undefined: what ranking looks words up with. */
+  readonly idOf: (word: string) => number | undefined;
+  /**
+   * Every word → its id. A lazy corpus builds it on first access (all titles are tokenised);
+   * only typo correction and checks of the whole index need it.
+   */
   readonly vocab: ReadonlyMap<string, number>;
+  /** Word id → weight (idf × class) and document frequency (entries holding it). */
   readonly weight: Float64Array;
   readonly df: Int32Array;
   /** Word id → its entries, ascending. */
@@ -144,15 +150,18 @@ export function wordWeight(word: string, df: number, n: number): number {
 }
 
 /**
- * The norm of a title from the weights of its distinct word ids, summed in ascending id order
- * (the order the whole-index build sums them in, so that both give the same bits).
+ * The norm of a title from the weights of its distinct words. The squares are added smallest
+ * first, an order that depends on the weights alone, so that a corpus that numbers its words in
+ * the order it meets them (src/search/index-build.ts) gets the same bits as one that knows every
+ * word up front; titles with the same weights get the same norm.
+ *
+ * @param squares - The squared weights; sorted in place.
+ * @returns The norm, 1 for a title with no weight.
  */
-export function titleNorm(weight: Float64Array, ascendingIds: ArrayLike<number>): number {
+export function titleNorm(squares: number[]): number {
+  squares.sort((a, b) => a - b);
   let sum = 0;
-  for (let k = 0; k < ascendingIds.length; k++) {
-    const w = weight[ascendingIds[k] as number] as number;
-    sum += w * w;
-  }
+  for (const sq of squares) sum += sq;
   return Math.sqrt(sum) || 1;
 }
 
@@ -165,7 +174,7 @@ export function corpusFromParts(parts: CorpusParts): Corpus {
   const df = new Int32Array(v);
   const given = parts.vocab;
   const vocab = given ?? new Map<string, number>();
-  const sum = new Float64Array(n);
+  const squares: number[][] = Array.from({ length: n }, () => []);
   const size = new Uint8Array(n);
   for (let id = 0; id < v; id++) {
     const w = list[id] as string;
@@ -179,12 +188,12 @@ export function corpusFromParts(parts: CorpusParts): Corpus {
     const sq = wt * wt;
     for (let p = from; p < to; p++) {
       const e = postings[p] as number;
-      sum[e] = (sum[e] as number) + sq;
+      squares[e]?.push(sq);
       if (c > 0 && (size[e] as number) < 255) size[e] = (size[e] as number) + 1;
     }
   }
   const norm = new Float64Array(n);
-  for (let e = 0; e < n; e++) norm[e] = Math.sqrt(sum[e] as number) || 1;
+  for (let e = 0; e < n; e++) norm[e] = titleNorm(squares[e] ?? []);
   const lists = Array.from({ length: v }, (_, id) =>
     postings.subarray(start[id] as number, start[id + 1] as number),
   );
@@ -194,6 +203,7 @@ export function corpusFromParts(parts: CorpusParts): Corpus {
     textOf: parts.textOf,
     size,
     norm,
+    idOf: (w) => vocab.get(w),
     vocab,
     weight,
     df,
@@ -250,7 +260,10 @@ export function corrections(corpus: Corpus, word: string): string[] {
     }
     corpus.byLength = byLength;
   }
-  const df = (w: string) => corpus.df[corpus.vocab.get(w) as number] as number;
+  const df = (w: string) => {
+    const id = corpus.idOf(w) as number; // first: a lazy corpus may grow its arrays
+    return corpus.df[id] as number;
+  };
   const found: string[] = [];
   for (let len = word.length - 1; len <= word.length + 1; len++)
     for (const w of corpus.byLength[len] ?? []) if (oneEdit(word, w) && df(w) > 0) found.push(w);
@@ -291,10 +304,10 @@ function readQuery(corpus: Corpus, list: readonly string[]): QueryWord[] {
     const c = classWeight(w);
     const strong = c === 1;
     const counted = c > 0;
-    const id = corpus.vocab.get(w);
+    const id = corpus.idOf(w);
     if (id !== undefined) out.push({ ids: [id], typo: false, strong, counted });
     else {
-      const ids = strong ? corrections(corpus, w).map((x) => corpus.vocab.get(x) as number) : [];
+      const ids = strong ? corrections(corpus, w).map((x) => corpus.idOf(x) as number) : [];
       out.push({ ids, typo: ids.length > 0, strong, counted });
     }
   }
@@ -367,15 +380,16 @@ function scoreReading(
     // A stop word weighs nothing and decides nothing: its titles are not visited.
     if (!q.counted) return;
     for (const id of q.ids) {
-      const w = (corpus.weight[id] as number) * factor;
-      if (w > top) top = w;
       const list = corpus.postingsOf(id);
+      const weight = corpus.weight[id] as number;
+      const w = weight * factor;
+      if (w > top) top = w;
       for (let p = 0; p < list.length; p++) {
         const e = list[p] as number;
         if (stamp[e] === qi) continue; // two corrections of one word in the same title
         if (stamp[e] === -1) touched.push(e);
         stamp[e] = qi;
-        acc[e] = (acc[e] as number) + w * (corpus.weight[id] as number);
+        acc[e] = (acc[e] as number) + w * weight;
         if (q.strong || (softOnly && q.counted)) hits[e] = (hits[e] as number) + 1;
         if (q.counted && !q.typo) exact[e] = (exact[e] as number) + 1;
         if (q.strong && !q.typo) typed[e] = 1;

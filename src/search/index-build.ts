@@ -1,16 +1,19 @@
 // The occupation search corpus, read lazily from src/generated/titles.ts. The first search reads
 // only the structure of the title lines (where each line starts, its occupation and field), the
-// word table (every word's id and document frequency) and the few titles stored as written;
-// it tokenises no other title. A word's postings are found when a query first needs them: its
-// stem's shortest form is looked up with `indexOf` in the lower-case lines, each hit is checked
-// against `stem`, and the titles found are tokenised then, once, for their norm and size.
-// Postings, norms and sizes are kept for the process, so a warm query reads arrays only.
+// word table (each word's number of titles, src/search/word-table.ts) and the few titles stored
+// as written; it tokenises no other title. A word's postings are found when a query first needs
+// them: the start its forms share is looked up with `indexOf` in the lower-case lines, each hit
+// is checked against `stem`, and the titles found are tokenised then, once, for their norm and
+// size. Words get their ids in the order they are met. Postings, norms and sizes are kept for
+// the process, so a warm query reads arrays only. The whole vocabulary is read only for typo
+// correction (a word no title holds).
 import { careerRecords } from "../generated/careers.js";
 import { careerIds } from "../generated/ids.js";
 import { titleLines, titleWords } from "../generated/titles.js";
 import { classWeight, type Corpus, FIELDS, type Field, titleNorm, wordWeight } from "./engine.js";
 import { stem, words } from "./normalize.js";
-import { readNumbers, readTitle } from "./title-text.js";
+import { readTitle } from "./title-text.js";
+import { WordTable } from "./word-table.js";
 import { IRREGULAR } from "./words.js";
 
 /** The occupation corpus and what a hit needs to describe itself. */
@@ -65,8 +68,15 @@ interface Extra {
   readonly text: string;
   readonly career: string;
   readonly groups: readonly number[];
-  /** Distinct word ids, in the order the name has them. */
-  readonly ids: readonly number[];
+  /** Distinct words, in the order the name has them. */
+  readonly words: readonly string[];
+}
+
+/** Grows a typed array to twice its length, keeping its contents. */
+function grow<T extends Int32Array | Float64Array>(a: T): T {
+  const b = new (a.constructor as new (n: number) => T)(a.length * 2);
+  b.set(a);
+  return b;
 }
 
 /** The occupation titles as a lazily built corpus (see the file comment). */
@@ -75,9 +85,6 @@ class TitleCorpus implements Corpus {
   readonly field: Uint8Array;
   readonly size: Uint8Array;
   readonly norm: Float64Array;
-  readonly vocab = new Map<string, number>();
-  readonly weight: Float64Array;
-  readonly df: Int32Array;
   readonly prior: Float64Array;
   byLength: string[][] | undefined;
   readonly codes: string[] = [];
@@ -86,6 +93,7 @@ class TitleCorpus implements Corpus {
   readonly careers = new Map<number, string>();
 
   private readonly text: string;
+  private readonly table: WordTable;
   /** Line → its first character; one more entry for the end of the text. */
   private readonly lineStart: Int32Array;
   /** Line → stored as written (after a `!`). */
@@ -97,25 +105,34 @@ class TitleCorpus implements Corpus {
   private readonly titles: (string | undefined)[] = [];
   /** Line → its occupation. */
   private readonly lineGroup: Int32Array;
+  /** Word → id, for the words met so far; id → word, weight and number of entries. */
+  private readonly ids = new Map<string, number>();
   private readonly list: string[] = [];
-  /** Word id → the entries a look-up does not find: titles stored as written, guide names. */
-  private readonly unscanned = new Map<number, number[]>();
+  private weights = new Float64Array(1 << 12);
+  private counts = new Int32Array(1 << 12);
+  /** Words looked up and held by no title. */
+  private readonly absent = new Set<string>();
+  /** Words of the guide names → how many names hold them. */
+  private readonly nameCounts = new Map<string, number>();
+  /** Word → the entries a look-up does not find: titles stored as written, guide names. */
+  private readonly unscanned = new Map<string, number[]>();
+  /** Words of runs of letters in titles stored as written ("caf" of "Café"): in the vocabulary. */
+  private readonly writtenRuns = new Set<string>();
   private readonly lists: (Int32Array | undefined)[] = [];
   private readonly known: Uint8Array;
   private whole: { start: Int32Array; postings: Int32Array } | undefined;
+  private all: boolean;
 
   constructor(text: string, table: string) {
     this.text = text;
+    this.table = new WordTable(table);
+    this.all = false;
     // Lines and occupations.
     let lineStart = new Int32Array(1 << 16);
     let lines = 0;
     const heads: number[] = [];
     for (let at = 0; at < text.length; ) {
-      if (lines + 1 >= lineStart.length) {
-        const grown = new Int32Array(lineStart.length * 2);
-        grown.set(lineStart);
-        lineStart = grown;
-      }
+      if (lines + 1 >= lineStart.length) lineStart = grow(lineStart);
       if (text.charCodeAt(at) === 61 /* = */) heads.push(lines);
       lineStart[lines++] = at;
       at = text.indexOf("\n", at) + 1;
@@ -150,13 +167,13 @@ class TitleCorpus implements Corpus {
       range[g] = head;
       lineField[head] = OFFICIAL;
       asWritten[head] = text.charCodeAt(t1 + 1) === 33 /* ! */ ? 1 : 0;
-      lineGroup[head] = g;
-      for (let e = head + 1; e < to; e++) {
-        lineGroup[e] = g;
-        lineField[e] = e < direct ? DIRECT : e >= reported ? REPORTED : ALTERNATE;
-        if (text.charCodeAt(lineStart[e] as number) === 33) asWritten[e] = 1;
-      }
+      lineGroup.fill(g, head, to);
+      lineField.fill(DIRECT, head + 1, direct);
+      lineField.fill(ALTERNATE, direct, reported);
+      lineField.fill(REPORTED, reported, to);
     }
+    for (let at = text.indexOf("\n!"); at >= 0; at = text.indexOf("\n!", at + 1))
+      asWritten[this.lineAt(at + 1)] = 1;
     range[groups] = lines;
     this.range = range;
     this.titleFrom = titleFrom;
@@ -165,64 +182,18 @@ class TitleCorpus implements Corpus {
     this.lineGroup = lineGroup;
     this.prior = prior;
 
-    // The word table: the lines where words first appear, in order, and each word's document
-    // frequency. Reading the runs of those lines in order gives every run word its id.
-    const cut = table.indexOf("\n");
-    const firstLines = readNumbers(table.slice(0, cut));
-    const lineDf = readNumbers(table.slice(cut + 1));
-    const { vocab, list } = this;
-    let line = 0;
-    for (let k = 0; k < firstLines.length; k++) {
-      line += firstLines[k] as number;
-      const [from, to] = this.readPart(line);
-      const lower = asWritten[line] === 1;
-      let runStart = -1;
-      for (let i = from; i <= to; i++) {
-        if (i < to && isWordChar(text.charCodeAt(i))) {
-          if (runStart < 0) runStart = i;
-          continue;
-        }
-        if (runStart < 0) continue;
-        const run = text.slice(runStart, i);
-        const w = stem(lower ? run.toLowerCase() : run);
-        if (!vocab.has(w)) {
-          vocab.set(w, list.length);
-          list.push(w);
-        }
-        runStart = -1;
-      }
-    }
-    if (list.length !== lineDf.length)
-      throw new Error("careerpath: the search word table does not match the title lines");
-    const df: number[] = Array.from(lineDf);
-    const runWords = list.length;
-    const add = (w: string): number => {
-      let id = vocab.get(w);
-      if (id === undefined) {
-        id = list.length;
-        vocab.set(w, id);
-        list.push(w);
-        df.push(0);
-      }
-      return id;
-    };
-    const unscanned = this.unscanned;
-    const note = (id: number, entry: number) => {
-      const at = unscanned.get(id);
+    const note = (w: string, entry: number) => {
+      const at = this.unscanned.get(w);
       if (at) at.push(entry);
-      else unscanned.set(id, [entry]);
+      else this.unscanned.set(w, [entry]);
     };
     // Titles stored as written: tokenised now, since a look-up in lower case may miss them.
-    // A word only they hold (a dotted acronym, a word joined by an apostrophe) gets its id here,
-    // in line order, and its count from them.
     for (let e = 0; e < lines; e++) {
       if (asWritten[e] !== 1) continue;
       const [from, to] = this.readPart(e);
-      for (const w of new Set(words(text.slice(from, to)))) {
-        const id = add(w);
-        if (id >= runWords) df[id] = (df[id] as number) + 1;
-        note(id, e);
-      }
+      const title = text.slice(from, to);
+      for (const w of new Set(words(title))) note(w, e);
+      for (const run of title.match(/[A-Za-z0-9]+/g) ?? []) this.writtenRuns.add(stem(run.toLowerCase()));
     }
     // The guides' titles and aliases: entries after the lines.
     const byCode = new Map(this.codes.map((c, i) => [c, i]));
@@ -232,15 +203,15 @@ class TitleCorpus implements Corpus {
         .map((c) => byCode.get(c))
         .filter((g): g is number => g !== undefined);
       for (const name of [career.title, ...career.aliases]) {
-        const ids = [...new Set(words(name))].map(add);
-        if (ids.length === 0) continue;
+        const list = [...new Set(words(name))];
+        if (list.length === 0) continue;
         const entry = lines + this.extras.length;
-        for (const i of ids) {
-          df[i] = (df[i] as number) + 1;
-          note(i, entry);
+        for (const w of list) {
+          this.nameCounts.set(w, (this.nameCounts.get(w) ?? 0) + 1);
+          note(w, entry);
         }
         this.careers.set(entry, id);
-        this.extras.push({ text: name, career: id, groups: codes, ids });
+        this.extras.push({ text: name, career: id, groups: codes, words: list });
       }
     }
 
@@ -256,11 +227,61 @@ class TitleCorpus implements Corpus {
     this.size = new Uint8Array(n);
     this.norm = new Float64Array(n);
     this.known = new Uint8Array(n);
-    this.df = Int32Array.from(df);
-    this.weight = new Float64Array(list.length);
-    for (let id = 0; id < list.length; id++)
-      this.weight[id] = wordWeight(list[id] as string, this.df[id] as number, n);
     this.byLength = undefined;
+  }
+
+  get weight(): Float64Array {
+    return this.weights;
+  }
+
+  get df(): Int32Array {
+    return this.counts;
+  }
+
+  /** The id of a word known to be in some title or guide name, numbered on first sight. */
+  private wordId(w: string): number {
+    let id = this.ids.get(w);
+    if (id !== undefined) return id;
+    id = this.list.length;
+    if (id === this.weights.length) {
+      this.weights = grow(this.weights);
+      this.counts = grow(this.counts);
+    }
+    const count = this.table.count(w) + (this.nameCounts.get(w) ?? 0);
+    this.counts[id] = count;
+    this.weights[id] = wordWeight(w, count, this.group.length);
+    this.ids.set(w, id);
+    this.list.push(w);
+    return id;
+  }
+
+  readonly idOf = (w: string): number | undefined => {
+    const id = this.ids.get(w);
+    if (id !== undefined || this.absent.has(w)) return id;
+    const found = this.scan(w);
+    if (found.length === 0 && !this.unscanned.has(w) && !this.writtenRuns.has(w)) {
+      this.absent.add(w);
+      return undefined;
+    }
+    const known = this.wordId(w);
+    this.settle(known, found);
+    return known;
+  };
+
+  /** The whole vocabulary: every word of every title and guide name (tokenises all titles). */
+  get vocab(): ReadonlyMap<string, number> {
+    if (!this.all) {
+      const text = this.text;
+      for (let e = 0; e < this.lineCount; e++) {
+        if (this.asWritten[e] === 1) continue;
+        const [from, to] = this.readPart(e);
+        for (const w of words(text.slice(from, to))) this.wordId(w);
+      }
+      for (const w of this.writtenRuns) this.wordId(w);
+      for (const w of this.unscanned.keys()) this.wordId(w);
+      this.all = true;
+    }
+    return this.ids;
   }
 
   /** Where line `e`'s title is stored, without its `!`. */
@@ -309,33 +330,30 @@ class TitleCorpus implements Corpus {
     return readTitle(this.text.slice(s, (this.lineStart[entry + 1] as number) - 1), false);
   };
 
-  /** The distinct word ids of an entry, ascending. */
-  private idsOf(entry: number): number[] {
-    let ids: number[];
-    if (entry >= this.lineCount) ids = [...(this.extras[entry - this.lineCount]?.ids ?? [])];
-    else {
-      const [from, to] = this.readPart(entry);
-      ids = [];
-      for (const w of words(this.text.slice(from, to))) {
-        const id = this.vocab.get(w);
-        if (id === undefined) throw new Error(`careerpath: the search word table lacks "${w}"`);
-        if (!ids.includes(id)) ids.push(id);
-      }
-    }
-    return ids.sort((a, b) => a - b);
+  /** The distinct words of an entry. */
+  private wordsOf(entry: number): readonly string[] {
+    if (entry >= this.lineCount) return this.extras[entry - this.lineCount]?.words ?? [];
+    const [from, to] = this.readPart(entry);
+    return [...new Set(words(this.text.slice(from, to)))];
   }
 
   /** Works out an entry's norm and size (and a guide name's code) the first time it is found. */
   private know(entry: number): void {
     if (this.known[entry] === 1) return;
-    const ids = this.idsOf(entry);
-    this.norm[entry] = titleNorm(this.weight, ids);
+    const list = this.wordsOf(entry);
+    const squares: number[] = [];
     let size = 0;
-    for (const id of ids) if (classWeight(this.list[id] as string) > 0 && size < 255) size++;
+    for (const w of list) {
+      const id = this.wordId(w); // first: it may grow the arrays
+      const weight = this.weights[id] as number;
+      squares.push(weight * weight);
+      if (classWeight(w) > 0 && size < 255) size++;
+    }
+    this.norm[entry] = titleNorm(squares);
     this.size[entry] = size;
     if (this.group[entry] === UNRESOLVED) {
       const x = this.extras[entry - this.lineCount] as Extra;
-      this.group[entry] = this.aliasGroup(x.ids, x.groups);
+      this.group[entry] = this.aliasGroup(x.words, x.groups);
     }
     this.known[entry] = 1;
   }
@@ -346,14 +364,14 @@ class TitleCorpus implements Corpus {
    * -1 when none has one, and the name stays with the guide, which searchCareers returns with
    * all its codes.
    */
-  private aliasGroup(own: readonly number[], groups: readonly number[]): number {
+  private aliasGroup(own: readonly string[], groups: readonly number[]): number {
     let best = -1;
     let bestScore = 0;
     for (const g of groups) {
       let score = 0;
       for (let e = this.range[g] as number; e < (this.range[g + 1] as number); e++) {
-        const ids = this.idsOf(e);
-        if (own.every((id) => ids.includes(id))) score += ids.length === own.length ? 1000 : 1;
+        const list = this.wordsOf(e);
+        if (own.every((w) => list.includes(w))) score += list.length === own.length ? 1000 : 1;
       }
       if (score >= 1000 && score > bestScore) {
         bestScore = score;
@@ -363,11 +381,12 @@ class TitleCorpus implements Corpus {
     return best;
   }
 
-  readonly postingsOf = (id: number): Int32Array => {
-    const cached = this.lists[id];
-    if (cached) return cached;
+  /**
+   * The lines that hold `w`, ascending, found with `indexOf` (titles stored as written and
+   * guide names are in `unscanned`).
+   */
+  private scan(w: string): number[] {
     const text = this.text;
-    const w = this.list[id] as string;
     const found: number[] = [];
     for (const key of searchKeys(w)) {
       for (let p = text.indexOf(key); p >= 0; p = text.indexOf(key, p + 1)) {
@@ -375,23 +394,31 @@ class TitleCorpus implements Corpus {
         const e = this.lineAt(p);
         if (this.asWritten[e] === 1) continue;
         if (this.field[e] === OFFICIAL) {
-          const g = this.group[e] as number;
+          const g = this.lineGroup[e] as number;
           if (p < (this.titleFrom[g] as number) || p >= (this.titleTo[g] as number)) continue;
         }
         let q = p + key.length;
         while (q < text.length && isWordChar(text.charCodeAt(q))) q++;
-        if (stem(text.slice(p, q)) === w && found[found.length - 1] !== e) found.push(e);
+        if (found[found.length - 1] !== e && stem(text.slice(p, q)) === w) found.push(e);
       }
     }
-    for (const e of this.unscanned.get(id) ?? []) found.push(e);
+    return found;
+  }
+
+  /** Keeps the postings of word `id`: the scanned lines and the unscanned entries. */
+  private settle(id: number, found: number[]): Int32Array {
+    for (const e of this.unscanned.get(this.list[id] as string) ?? []) found.push(e);
     found.sort((a, b) => a - b);
     const out: number[] = [];
     for (const e of found) if (out[out.length - 1] !== e) out.push(e);
     const list = Int32Array.from(out);
-    for (const e of out) this.know(e);
     this.lists[id] = list;
+    for (const e of out) this.know(e);
     return list;
-  };
+  }
+
+  readonly postingsOf = (id: number): Int32Array =>
+    this.lists[id] ?? this.settle(id, this.scan(this.list[id] as string));
 
   get start(): Int32Array {
     return this.wholeIndex().start;
@@ -404,7 +431,7 @@ class TitleCorpus implements Corpus {
   /** Every word's postings in one flat array (a check of the whole index; search never needs it). */
   private wholeIndex(): { start: Int32Array; postings: Int32Array } {
     if (!this.whole) {
-      const v = this.list.length;
+      const v = this.vocab.size;
       const start = new Int32Array(v + 1);
       const all: Int32Array[] = [];
       for (let id = 0; id < v; id++) {
