@@ -10,8 +10,8 @@
 // checked here: its stored form decodes to it and gives the same words.
 import { isDeepStrictEqual } from "node:util";
 import { words } from "../../src/search/normalize.js";
-import { readTitle, storeTitle } from "../../src/search/title-text.js";
 import { scanTitles, Tokens } from "../../src/search/title-scan.js";
+import { readTitle, storeTitle } from "../../src/search/title-text.js";
 import { WordTable, writeWordTable } from "../../src/search/word-table.js";
 
 /** The stored title lines and their word table. */

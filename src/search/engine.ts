@@ -62,7 +62,7 @@ export interface Corpus {
    */
   readonly start: Int32Array;
   readonly postings: Int32Array;
-  /** Group → prior evidence for ties (e.g. employment); higher first. */
+  /** Group → prior evidence for ties (e.g. employment); higher first. One per group. */
   readonly prior: Float64Array;
   /** Vocabulary words by length, for typo look-ups. */
   byLength: string[][] | undefined;
@@ -194,6 +194,14 @@ export function corpusFromParts(parts: CorpusParts): Corpus {
   }
   const norm = new Float64Array(n);
   for (let e = 0; e < n; e++) norm[e] = titleNorm(squares[e] ?? []);
+  // One prior per group, so that ranking can size its arrays by groups from it.
+  let prior = parts.prior;
+  let groups = prior.length;
+  for (let e = 0; e < n; e++) groups = Math.max(groups, (group[e] as number) + 1);
+  if (groups > prior.length) {
+    prior = new Float64Array(groups);
+    prior.set(parts.prior);
+  }
   const lists = Array.from({ length: v }, (_, id) =>
     postings.subarray(start[id] as number, start[id + 1] as number),
   );
@@ -210,7 +218,7 @@ export function corpusFromParts(parts: CorpusParts): Corpus {
     postingsOf: (id) => lists[id] as Int32Array,
     start,
     postings,
-    prior: parts.prior,
+    prior,
     byLength: undefined,
   };
 }
@@ -341,8 +349,7 @@ function scoreReading(
   const n = corpus.group.length;
   let s = scratch.get(corpus);
   if (!s) {
-    let groups = corpus.prior.length;
-    for (let e = 0; e < n; e++) groups = Math.max(groups, (corpus.group[e] as number) + 1);
+    const groups = corpus.prior.length;
     s = {
       acc: new Float64Array(n),
       hits: new Uint8Array(n),

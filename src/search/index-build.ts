@@ -10,8 +10,8 @@
 import { careerRecords } from "../generated/careers.js";
 import { careerIds } from "../generated/ids.js";
 import { titleLines, titleWords } from "../generated/titles.js";
-import { classWeight, type Corpus, FIELDS, type Field, titleNorm, wordWeight } from "./engine.js";
-import { stem, words } from "./normalize.js";
+import { type Corpus, classWeight, FIELDS, type Field, titleNorm, wordWeight } from "./engine.js";
+import { normalizeText, stem, words } from "./normalize.js";
 import { readTitle } from "./title-text.js";
 import { WordTable } from "./word-table.js";
 import { IRREGULAR } from "./words.js";
@@ -57,8 +57,7 @@ function isWordChar(c: number): boolean {
 export function searchKeys(word: string): string[] {
   let key = word;
   if (word.length > 3 && word.endsWith("man")) key = word.slice(0, -2);
-  else if ((word.length >= 3 && word.endsWith("y")) || word.endsWith("lf"))
-    key = word.slice(0, -1);
+  else if ((word.length >= 3 && word.endsWith("y")) || word.endsWith("lf")) key = word.slice(0, -1);
   const keys = [key];
   for (const [form, base] of IRREGULAR) if (base === word && !form.startsWith(key)) keys.push(form);
   return keys;
@@ -103,8 +102,6 @@ class TitleCorpus implements Corpus {
   private readonly titleFrom: Int32Array;
   private readonly titleTo: Int32Array;
   private readonly titles: (string | undefined)[] = [];
-  /** Line → its occupation. */
-  private readonly lineGroup: Int32Array;
   /** Word → id, for the words met so far; id → word, weight and number of entries. */
   private readonly ids = new Map<string, number>();
   private readonly list: string[] = [];
@@ -114,10 +111,14 @@ class TitleCorpus implements Corpus {
   private readonly absent = new Set<string>();
   /** Words of the guide names → how many names hold them. */
   private readonly nameCounts = new Map<string, number>();
-  /** Word → the entries a look-up does not find: titles stored as written, guide names. */
-  private readonly unscanned = new Map<string, number[]>();
-  /** Words of runs of letters in titles stored as written ("caf" of "Café"): in the vocabulary. */
-  private readonly writtenRuns = new Set<string>();
+  /** Word → the guide names that hold it (entries). */
+  private readonly named = new Map<string, number[]>();
+  /** The lines stored as written; where each starts in the two copies below. */
+  private readonly written: number[];
+  private readonly writtenStart: Int32Array;
+  /** Those titles normalised as `words` reads them, and lower-cased only, one a line. */
+  private readonly writtenWords: string;
+  private readonly writtenRuns: string;
   private readonly lists: (Int32Array | undefined)[] = [];
   private readonly known: Uint8Array;
   private whole: { start: Int32Array; postings: Int32Array } | undefined;
@@ -145,10 +146,9 @@ class TitleCorpus implements Corpus {
     const range = new Int32Array(groups + 1);
     const titleFrom = new Int32Array(groups);
     const titleTo = new Int32Array(groups);
+    const directEnd = new Int32Array(groups);
+    const reportedStart = new Int32Array(groups);
     const prior = new Float64Array(groups);
-    const lineGroup = new Int32Array(lines);
-    const lineField = new Uint8Array(lines);
-    const asWritten = new Uint8Array(lines);
     for (let g = 0; g < groups; g++) {
       const head = heads[g] as number;
       const to = g + 1 < groups ? (heads[g + 1] as number) : lines;
@@ -162,39 +162,16 @@ class TitleCorpus implements Corpus {
       titleFrom[g] = t1 + 1;
       titleTo[g] = t2;
       prior[g] = Number(text.slice(t2 + 1, t3)) || 0;
-      const direct = head + 1 + Number(text.slice(t3 + 1, t4));
-      const reported = to - Number(text.slice(t4 + 1, end));
+      directEnd[g] = head + 1 + Number(text.slice(t3 + 1, t4));
+      reportedStart[g] = to - Number(text.slice(t4 + 1, end));
       range[g] = head;
-      lineField[head] = OFFICIAL;
-      asWritten[head] = text.charCodeAt(t1 + 1) === 33 /* ! */ ? 1 : 0;
-      lineGroup.fill(g, head, to);
-      lineField.fill(DIRECT, head + 1, direct);
-      lineField.fill(ALTERNATE, direct, reported);
-      lineField.fill(REPORTED, reported, to);
     }
-    for (let at = text.indexOf("\n!"); at >= 0; at = text.indexOf("\n!", at + 1))
-      asWritten[this.lineAt(at + 1)] = 1;
     range[groups] = lines;
     this.range = range;
     this.titleFrom = titleFrom;
     this.titleTo = titleTo;
-    this.asWritten = asWritten;
-    this.lineGroup = lineGroup;
     this.prior = prior;
 
-    const note = (w: string, entry: number) => {
-      const at = this.unscanned.get(w);
-      if (at) at.push(entry);
-      else this.unscanned.set(w, [entry]);
-    };
-    // Titles stored as written: tokenised now, since a look-up in lower case may miss them.
-    for (let e = 0; e < lines; e++) {
-      if (asWritten[e] !== 1) continue;
-      const [from, to] = this.readPart(e);
-      const title = text.slice(from, to);
-      for (const w of new Set(words(title))) note(w, e);
-      for (const run of title.match(/[A-Za-z0-9]+/g) ?? []) this.writtenRuns.add(stem(run.toLowerCase()));
-    }
     // The guides' titles and aliases: entries after the lines.
     const byCode = new Map(this.codes.map((c, i) => [c, i]));
     for (const id of careerIds) {
@@ -208,7 +185,9 @@ class TitleCorpus implements Corpus {
         const entry = lines + this.extras.length;
         for (const w of list) {
           this.nameCounts.set(w, (this.nameCounts.get(w) ?? 0) + 1);
-          note(w, entry);
+          const at = this.named.get(w);
+          if (at) at.push(entry);
+          else this.named.set(w, [entry]);
         }
         this.careers.set(entry, id);
         this.extras.push({ text: name, career: id, groups: codes, words: list });
@@ -216,18 +195,60 @@ class TitleCorpus implements Corpus {
     }
 
     const n = lines + this.extras.length;
-    this.group = new Int32Array(n);
-    this.group.set(lineGroup);
-    this.field = new Uint8Array(n);
-    this.field.set(lineField);
+    const group = new Int32Array(n);
+    const field = new Uint8Array(n);
+    for (let g = 0; g < groups; g++) {
+      const head = range[g] as number;
+      group.fill(g, head, range[g + 1]);
+      field[head] = OFFICIAL;
+      field.fill(DIRECT, head + 1, directEnd[g]);
+      field.fill(ALTERNATE, directEnd[g], reportedStart[g]);
+      field.fill(REPORTED, reportedStart[g], range[g + 1]);
+    }
     this.extras.forEach((x, j) => {
-      this.field[lines + j] = ALIAS;
-      this.group[lines + j] = x.groups.length > 1 ? UNRESOLVED : (x.groups[0] ?? -1);
+      field[lines + j] = ALIAS;
+      group[lines + j] = x.groups.length > 1 ? UNRESOLVED : (x.groups[0] ?? -1);
     });
+    this.group = group;
+    this.field = field;
     this.size = new Uint8Array(n);
     this.norm = new Float64Array(n);
     this.known = new Uint8Array(n);
     this.byLength = undefined;
+
+    // Titles stored as written: a look-up in the lines skips them. Their words are looked up
+    // in one copy of them all, normalised as `words` normalises a title (accents, curly
+    // apostrophes, case, dotted acronyms; an apostrophe joins), so that its runs of letters and
+    // digits are their words before stemming; and their plain runs (as the data scripts number
+    // words: "caf" of "Café") in a copy lower-cased only, for the vocabulary.
+    const asWritten = new Uint8Array(lines);
+    const written: number[] = [];
+    for (let g = 0; g < groups; g++)
+      if (text.charCodeAt(titleFrom[g] as number) === 33 /* ! */) written.push(range[g] as number);
+    for (let at = text.indexOf("\n!"); at >= 0; at = text.indexOf("\n!", at + 1))
+      written.push(this.lineAt(at + 1));
+    written.sort((x, y) => x - y);
+    this.asWritten = asWritten;
+    const plain: string[] = [];
+    const normal: string[] = [];
+    const writtenStart = new Int32Array(written.length + 1);
+    let length = 0;
+    written.forEach((e, k) => {
+      asWritten[e] = 1;
+      const [from, to] = this.readPart(e);
+      const title = text.slice(from, to);
+      plain.push(title);
+      // An apostrophe joins the letters around it in `words`, as dropping it does.
+      const read = normalizeText(title).replaceAll("'", "");
+      normal.push(read);
+      writtenStart[k] = length;
+      length += read.length + 1;
+    });
+    writtenStart[written.length] = length;
+    this.written = written;
+    this.writtenStart = writtenStart;
+    this.writtenWords = normal.join("\n");
+    this.writtenRuns = plain.join("\n").replace(/[A-Z]+/g, (m) => m.toLowerCase());
   }
 
   get weight(): Float64Array {
@@ -259,7 +280,7 @@ class TitleCorpus implements Corpus {
     const id = this.ids.get(w);
     if (id !== undefined || this.absent.has(w)) return id;
     const found = this.scan(w);
-    if (found.length === 0 && !this.unscanned.has(w) && !this.writtenRuns.has(w)) {
+    if (found.length === 0 && !this.named.has(w) && !this.holds(this.writtenRuns, w)) {
       this.absent.add(w);
       return undefined;
     }
@@ -277,8 +298,12 @@ class TitleCorpus implements Corpus {
         const [from, to] = this.readPart(e);
         for (const w of words(text.slice(from, to))) this.wordId(w);
       }
-      for (const w of this.writtenRuns) this.wordId(w);
-      for (const w of this.unscanned.keys()) this.wordId(w);
+      for (const e of this.written) {
+        const [from, to] = this.readPart(e);
+        for (const w of words(text.slice(from, to))) this.wordId(w);
+      }
+      for (const run of this.writtenRuns.match(/[a-z0-9]+/g) ?? []) this.wordId(stem(run));
+      for (const w of this.named.keys()) this.wordId(w);
       this.all = true;
     }
     return this.ids;
@@ -290,7 +315,7 @@ class TitleCorpus implements Corpus {
     let to: number;
     const s = this.lineStart[e] as number;
     if (this.text.charCodeAt(s) === 61 /* = */) {
-      const g = this.lineGroup[e] as number;
+      const g = this.group[e] as number;
       from = this.titleFrom[g] as number;
       to = this.titleTo[g] as number;
     } else {
@@ -330,11 +355,30 @@ class TitleCorpus implements Corpus {
     return readTitle(this.text.slice(s, (this.lineStart[entry + 1] as number) - 1), false);
   };
 
-  /** The distinct words of an entry. */
-  private wordsOf(entry: number): readonly string[] {
-    if (entry >= this.lineCount) return this.extras[entry - this.lineCount]?.words ?? [];
+  /**
+   * The distinct words of an entry, in order. A title stored in lower case holds only letters,
+   * digits, spaces, punctuation that splits words and case marks (the data scripts check that
+   * `words` reads it as it reads the title), so its words are its runs of letters and digits,
+   * stemmed; a title stored as written goes through `words`.
+   */
+  private wordsOf(entry: number): string[] {
+    if (entry >= this.lineCount) return [...(this.extras[entry - this.lineCount]?.words ?? [])];
     const [from, to] = this.readPart(entry);
-    return [...new Set(words(this.text.slice(from, to)))];
+    const text = this.text;
+    if (this.asWritten[entry] === 1) return [...new Set(words(text.slice(from, to)))];
+    const out: string[] = [];
+    let runStart = -1;
+    for (let i = from; i <= to; i++) {
+      if (i < to && isWordChar(text.charCodeAt(i))) {
+        if (runStart < 0) runStart = i;
+        continue;
+      }
+      if (runStart < 0) continue;
+      const w = stem(text.slice(runStart, i));
+      if (!out.includes(w)) out.push(w);
+      runStart = -1;
+    }
+    return out;
   }
 
   /** Works out an entry's norm and size (and a guide name's code) the first time it is found. */
@@ -381,33 +425,56 @@ class TitleCorpus implements Corpus {
     return best;
   }
 
-  /**
-   * The lines that hold `w`, ascending, found with `indexOf` (titles stored as written and
-   * guide names are in `unscanned`).
-   */
-  private scan(w: string): number[] {
-    const text = this.text;
-    const found: number[] = [];
+  /** Calls `visit` with the start of every run of `hay` that `stem` turns into `w`. */
+  private runs(hay: string, w: string, visit: (p: number) => void): void {
     for (const key of searchKeys(w)) {
-      for (let p = text.indexOf(key); p >= 0; p = text.indexOf(key, p + 1)) {
-        if (p > 0 && isWordChar(text.charCodeAt(p - 1))) continue;
-        const e = this.lineAt(p);
-        if (this.asWritten[e] === 1) continue;
-        if (this.field[e] === OFFICIAL) {
-          const g = this.lineGroup[e] as number;
-          if (p < (this.titleFrom[g] as number) || p >= (this.titleTo[g] as number)) continue;
-        }
+      for (let p = hay.indexOf(key); p >= 0; p = hay.indexOf(key, p + 1)) {
+        if (p > 0 && isWordChar(hay.charCodeAt(p - 1))) continue;
         let q = p + key.length;
-        while (q < text.length && isWordChar(text.charCodeAt(q))) q++;
-        if (found[found.length - 1] !== e && stem(text.slice(p, q)) === w) found.push(e);
+        while (q < hay.length && isWordChar(hay.charCodeAt(q))) q++;
+        if (stem(hay.slice(p, q)) === w) visit(p);
       }
     }
+  }
+
+  /** Whether a run of `hay` is `w` after stemming. */
+  private holds(hay: string, w: string): boolean {
+    let found = false;
+    this.runs(hay, w, () => {
+      found = true;
+    });
     return found;
   }
 
-  /** Keeps the postings of word `id`: the scanned lines and the unscanned entries. */
+  /** The lines that hold `w`, found with `indexOf` (guide names are in `named`). */
+  private scan(w: string): number[] {
+    const found: number[] = [];
+    this.runs(this.text, w, (p) => {
+      const e = this.lineAt(p);
+      if (this.asWritten[e] === 1 || found[found.length - 1] === e) return;
+      if (this.field[e] === OFFICIAL) {
+        const g = this.group[e] as number;
+        if (p < (this.titleFrom[g] as number) || p >= (this.titleTo[g] as number)) return;
+      }
+      found.push(e);
+    });
+    const starts = this.writtenStart;
+    this.runs(this.writtenWords, w, (p) => {
+      let lo = 0;
+      let hi = this.written.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >>> 1;
+        if ((starts[mid] as number) <= p) lo = mid;
+        else hi = mid - 1;
+      }
+      found.push(this.written[lo] as number);
+    });
+    return found;
+  }
+
+  /** Keeps the postings of word `id`: the lines found and the guide names. */
   private settle(id: number, found: number[]): Int32Array {
-    for (const e of this.unscanned.get(this.list[id] as string) ?? []) found.push(e);
+    for (const e of this.named.get(this.list[id] as string) ?? []) found.push(e);
     found.sort((a, b) => a - b);
     const out: number[] = [];
     for (const e of found) if (out[out.length - 1] !== e) out.push(e);
@@ -440,7 +507,9 @@ class TitleCorpus implements Corpus {
         start[id + 1] = (start[id] as number) + list.length;
       }
       const postings = new Int32Array(start[v] as number);
-      all.forEach((list, id) => postings.set(list, start[id] as number));
+      all.forEach((list, id) => {
+        postings.set(list, start[id] as number);
+      });
       this.whole = { start, postings };
     }
     return this.whole;

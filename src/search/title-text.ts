@@ -104,7 +104,9 @@ export function readTitle(stored: string, official: boolean): string {
     if (want === "upper") return lower.toUpperCase();
     if (want === "lower") return lower;
     const at = lower.search(/[a-z]/);
-    return at < 0 ? lower : lower.slice(0, at) + lower.charAt(at).toUpperCase() + lower.slice(at + 1);
+    return at < 0
+      ? lower
+      : lower.slice(0, at) + lower.charAt(at).toUpperCase() + lower.slice(at + 1);
   });
 }
 

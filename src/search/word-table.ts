@@ -49,7 +49,8 @@ export class WordTable {
     for (let i = a + 1, bit = 0; i < b; i++, bit += 6) {
       const v = BIT_CHARS.indexOf(table.charAt(i));
       for (let k = 0; k < 6; k++)
-        if ((v >>> k) & 1) bits[(bit + k) >>> 5] = (bits[(bit + k) >>> 5] as number) | (1 << ((bit + k) & 31));
+        if ((v >>> k) & 1)
+          bits[(bit + k) >>> 5] = (bits[(bit + k) >>> 5] as number) | (1 << ((bit + k) & 31));
     }
     const before = new Int32Array(bits.length);
     let set = 0;
