@@ -293,10 +293,32 @@ class TitleCorpus implements Corpus {
   get vocab(): ReadonlyMap<string, number> {
     if (!this.all) {
       const text = this.text;
+      const starts = this.lineStart;
+      // The titles in lower case: each distinct run of letters and digits is stemmed once.
+      const seen = new Set<string>();
       for (let e = 0; e < this.lineCount; e++) {
         if (this.asWritten[e] === 1) continue;
-        const [from, to] = this.readPart(e);
-        for (const w of words(text.slice(from, to))) this.wordId(w);
+        let from = starts[e] as number;
+        let to = (starts[e + 1] as number) - 1;
+        if (this.field[e] === OFFICIAL) {
+          const g = this.group[e] as number;
+          from = this.titleFrom[g] as number;
+          to = this.titleTo[g] as number;
+        }
+        let runStart = -1;
+        for (let i = from; i <= to; i++) {
+          if (i < to && isWordChar(text.charCodeAt(i))) {
+            if (runStart < 0) runStart = i;
+            continue;
+          }
+          if (runStart < 0) continue;
+          const run = text.slice(runStart, i);
+          if (!seen.has(run)) {
+            seen.add(run);
+            this.wordId(stem(run));
+          }
+          runStart = -1;
+        }
       }
       for (const e of this.written) {
         const [from, to] = this.readPart(e);
