@@ -22,7 +22,11 @@ describe("stored titles", () => {
     ["911 Dispatcher", false, "911 dispatcher"],
     ["Chief executives", true, "chief executives"],
     ["Chief Executives", true, "chief ~executives"],
-    ["Computer and information systems managers", true, "computer and information systems managers"],
+    [
+      "Computer and information systems managers",
+      true,
+      "computer and information systems managers",
+    ],
     ["McDonald Manager", false, "!McDonald Manager"],
     ["U.S. Senator", false, "!U.S. Senator"],
     ["Baker's Helper", false, "!Baker's Helper"],
@@ -66,7 +70,11 @@ describe("look-up keys", () => {
     ];
     const { corpus } = occupationIndex();
     for (let e = 0; e < 3000; e++)
-      for (const run of corpus.textOf(e).toLowerCase().match(/[a-z0-9]+/g) ?? []) forms.push(run);
+      for (const run of corpus
+        .textOf(e)
+        .toLowerCase()
+        .match(/[a-z0-9]+/g) ?? [])
+        forms.push(run);
     const bad = forms.filter((r) => !searchKeys(stem(r)).some((k) => r.startsWith(k)));
     expect(bad).toEqual([]);
   });
@@ -98,7 +106,8 @@ describe("the lazy occupation index", () => {
       const got = [...corpus.postingsOf(lazy)];
       const want = [...whole.postingsOf(id)];
       if (got.join() !== want.join()) wrong.push(`${w}: postings`);
-      if (corpus.df[lazy] !== whole.df[id]) wrong.push(`${w}: ${corpus.df[lazy]} ≠ ${whole.df[id]}`);
+      if (corpus.df[lazy] !== whole.df[id])
+        wrong.push(`${w}: ${corpus.df[lazy]} ≠ ${whole.df[id]}`);
       if (!Object.is(corpus.weight[lazy], whole.weight[id])) wrong.push(`${w}: weight`);
     }
     for (let e = 0; e < n; e++) {

@@ -140,8 +140,6 @@ export interface CorpusParts {
   readonly start: Int32Array;
   readonly postings: Int32Array;
   readonly prior: Float64Array;
-  /** Word → id, when the caller has it already (else built from `words`). */
-  readonly vocab?: ReadonlyMap<string, number>;
 }
 
 /** The weight of a word in `n` entries, `df` of which hold it: idf × class. */
@@ -172,18 +170,17 @@ export function corpusFromParts(parts: CorpusParts): Corpus {
   const v = list.length;
   const weight = new Float64Array(v);
   const df = new Int32Array(v);
-  const given = parts.vocab;
-  const vocab = given ?? new Map<string, number>();
+  const vocab = new Map<string, number>();
   const squares: number[][] = Array.from({ length: n }, () => []);
   const size = new Uint8Array(n);
   for (let id = 0; id < v; id++) {
     const w = list[id] as string;
-    if (given === undefined) (vocab as Map<string, number>).set(w, id);
+    vocab.set(w, id);
     const from = start[id] as number;
     const to = start[id + 1] as number;
     const c = classWeight(w);
     df[id] = to - from;
-    const wt = Math.log(1 + n / Math.max(1, to - from)) * c;
+    const wt = wordWeight(w, to - from, n);
     weight[id] = wt;
     const sq = wt * wt;
     for (let p = from; p < to; p++) {
