@@ -157,7 +157,16 @@ export function wordWeight(word: string, df: number, n: number): number {
  * @returns The norm, 1 for a title with no weight.
  */
 export function titleNorm(squares: number[]): number {
-  squares.sort((a, b) => a - b);
+  // Insertion sort: a title has a handful of words.
+  for (let i = 1; i < squares.length; i++) {
+    const v = squares[i] as number;
+    let j = i - 1;
+    while (j >= 0 && (squares[j] as number) > v) {
+      squares[j + 1] = squares[j] as number;
+      j--;
+    }
+    squares[j + 1] = v;
+  }
   let sum = 0;
   for (const sq of squares) sum += sq;
   return Math.sqrt(sum) || 1;

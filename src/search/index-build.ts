@@ -107,6 +107,8 @@ class TitleCorpus implements Corpus {
   private readonly list: string[] = [];
   private weights = new Float64Array(1 << 12);
   private counts = new Int32Array(1 << 12);
+  /** Word id → not a stop word. */
+  private meaningful = new Uint8Array(1 << 12);
   /** Words looked up and held by no title. */
   private readonly absent = new Set<string>();
   /** Words of the guide names → how many names hold them. */
@@ -267,9 +269,13 @@ class TitleCorpus implements Corpus {
     if (id === this.weights.length) {
       this.weights = grow(this.weights);
       this.counts = grow(this.counts);
+      const meaningful = new Uint8Array(this.meaningful.length * 2);
+      meaningful.set(this.meaningful);
+      this.meaningful = meaningful;
     }
     const count = this.table.count(w) + (this.nameCounts.get(w) ?? 0);
     this.counts[id] = count;
+    this.meaningful[id] = classWeight(w) > 0 ? 1 : 0;
     this.weights[id] = wordWeight(w, count, this.group.length);
     this.ids.set(w, id);
     this.list.push(w);
@@ -406,14 +412,34 @@ class TitleCorpus implements Corpus {
   /** Works out an entry's norm and size (and a guide name's code) the first time it is found. */
   private know(entry: number): void {
     if (this.known[entry] === 1) return;
-    const list = this.wordsOf(entry);
     const squares: number[] = [];
     let size = 0;
-    for (const w of list) {
+    const add = (w: string) => {
       const id = this.wordId(w); // first: it may grow the arrays
       const weight = this.weights[id] as number;
       squares.push(weight * weight);
-      if (classWeight(w) > 0 && size < 255) size++;
+      if (this.meaningful[id] === 1 && size < 255) size++;
+    };
+    if (entry >= this.lineCount || this.asWritten[entry] === 1) {
+      for (const w of this.wordsOf(entry)) add(w);
+    } else {
+      // The runs of a title stored in lower case, as in `wordsOf`, without a list of them.
+      const text = this.text;
+      const [from, to] = this.readPart(entry);
+      const seen: string[] = [];
+      let runStart = -1;
+      for (let i = from; i <= to; i++) {
+        if (i < to && isWordChar(text.charCodeAt(i))) {
+          if (runStart < 0) runStart = i;
+          continue;
+        }
+        if (runStart < 0) continue;
+        const w = stem(text.slice(runStart, i));
+        runStart = -1;
+        if (seen.includes(w)) continue;
+        seen.push(w);
+        add(w);
+      }
     }
     this.norm[entry] = titleNorm(squares);
     this.size[entry] = size;

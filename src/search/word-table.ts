@@ -14,16 +14,27 @@ import { readNumbers, writeNumbers } from "./title-text.js";
 export const BIT_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
 /**
- * The hash of a word at a level of the table: FNV-1a over its characters from a seed per level,
- * then the murmur3 finaliser.
+ * The FNV-1a hash of a word's characters, from which {@link levelHash} derives one per level.
  *
  * @param word - A normalised word.
+ * @returns A 32-bit hash.
+ */
+export function wordHash(word: string): number {
+  let h = 0x811c9dc5 | 0;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 16777619);
+  return h;
+}
+
+/**
+ * The hash of a word at a level of the table: its {@link wordHash} mixed with the level by the
+ * murmur3 finaliser.
+ *
+ * @param hash - The word's hash.
  * @param level - The level, from 0.
  * @returns An unsigned 32-bit hash.
  */
-export function levelHash(word: string, level: number): number {
-  let h = (0x811c9dc5 ^ Math.imul(level + 1, 0x9e3779b9)) | 0;
-  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 16777619);
+export function levelHash(hash: number, level: number): number {
+  let h = hash ^ Math.imul(level + 1, 0x9e3779b9);
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
@@ -74,10 +85,11 @@ export class WordTable {
    * means nothing).
    */
   count(word: string): number {
+    const hash = wordHash(word);
     let offset = 0;
     for (let level = 0; level < this.sizes.length; level++) {
       const size = this.sizes[level] as number;
-      const bit = offset + (levelHash(word, level) % size);
+      const bit = offset + (levelHash(hash, level) % size);
       const w = bit >>> 5;
       const mask = 1 << (bit & 31);
       const x = this.bits[w] as number;
@@ -105,16 +117,19 @@ export class WordTable {
 export function writeWordTable(counts: ReadonlyMap<string, number>): string {
   const sizes: number[] = [];
   const levels: Uint8Array[] = [];
+  const hashes = new Map([...counts.keys()].map((k) => [k, wordHash(k)]));
+  const at = (k: string, level: number, size: number) =>
+    levelHash(hashes.get(k) as number, level) % size;
   let keys = [...counts.keys()];
   for (let level = 0; keys.length > 0; level++) {
     if (level > 64) throw new Error("word table: no perfect hash after 64 levels");
     const size = Math.max(1, keys.length);
     const hits = new Uint8Array(size);
     for (const k of keys) {
-      const at = levelHash(k, level) % size;
-      hits[at] = Math.min(2, (hits[at] as number) + 1);
+      const i = at(k, level, size);
+      hits[i] = Math.min(2, (hits[i] as number) + 1);
     }
-    const next = keys.filter((k) => hits[levelHash(k, level) % size] !== 1);
+    const next = keys.filter((k) => hits[at(k, level, size)] !== 1);
     sizes.push(size);
     levels.push(hits.map((h) => (h === 1 ? 1 : 0)));
     keys = next;
@@ -136,7 +151,7 @@ export function writeWordTable(counts: ReadonlyMap<string, number>): string {
   for (const [word, count] of counts) {
     let offset = 0;
     for (let level = 0; level < sizes.length; level++) {
-      const bit = offset + (levelHash(word, level) % (sizes[level] as number));
+      const bit = offset + at(word, level, sizes[level] as number);
       if (flat[bit] === 1) {
         slots[rankOf[bit] as number] = count;
         break;
