@@ -90,6 +90,7 @@ class TitleCorpus implements Corpus {
   readonly lineCount: number;
   readonly extras: Extra[] = [];
   readonly careers = new Map<number, string>();
+  readonly byCode = new Map<string, number>();
 
   private readonly text: string;
   private readonly table: WordTable;
@@ -134,9 +135,12 @@ class TitleCorpus implements Corpus {
     let lineStart = new Int32Array(1 << 16);
     let lines = 0;
     const heads: number[] = [];
+    const written: number[] = [];
     for (let at = 0; at < text.length; ) {
       if (lines + 1 >= lineStart.length) lineStart = grow(lineStart);
-      if (text.charCodeAt(at) === 61 /* = */) heads.push(lines);
+      const first = text.charCodeAt(at);
+      if (first === 61 /* = */) heads.push(lines);
+      else if (first === 33 /* ! */) written.push(lines);
       lineStart[lines++] = at;
       at = text.indexOf("\n", at) + 1;
       if (at === 0) throw new Error("careerpath: the search title lines do not end in a newline");
@@ -175,7 +179,10 @@ class TitleCorpus implements Corpus {
     this.prior = prior;
 
     // The guides' titles and aliases: entries after the lines.
-    const byCode = new Map(this.codes.map((c, i) => [c, i]));
+    const byCode = this.byCode;
+    this.codes.forEach((c, i) => {
+      byCode.set(c, i);
+    });
     for (const id of careerIds) {
       const career = careerRecords[id];
       const codes = career.occupations
@@ -224,11 +231,8 @@ class TitleCorpus implements Corpus {
     // digits are their words before stemming; and their plain runs (as the data scripts number
     // words: "caf" of "Café") in a copy lower-cased only, for the vocabulary.
     const asWritten = new Uint8Array(lines);
-    const written: number[] = [];
     for (let g = 0; g < groups; g++)
       if (text.charCodeAt(titleFrom[g] as number) === 33 /* ! */) written.push(range[g] as number);
-    for (let at = text.indexOf("\n!"); at >= 0; at = text.indexOf("\n!", at + 1))
-      written.push(this.lineAt(at + 1));
     written.sort((x, y) => x - y);
     this.asWritten = asWritten;
     const plain: string[] = [];
@@ -573,7 +577,7 @@ export function occupationIndex(): OccupationIndex {
     corpus,
     codes: corpus.codes,
     titleOf: (g) => corpus.titleOf(g),
-    byCode: new Map(corpus.codes.map((c, i) => [c, i])),
+    byCode: corpus.byCode,
     careers: corpus.careers,
     buildMs: performance.now() - started,
   };

@@ -56,12 +56,15 @@ export class WordTable {
     const b = table.indexOf("\n", a + 1);
     this.sizes = table.slice(0, a).split(" ").map(Number);
     const total = this.sizes.reduce((x, y) => x + y, 0);
-    const bits = new Uint32Array((total >>> 5) + 1);
+    const bits = new Uint32Array((total >>> 5) + 2);
+    const value = new Int8Array(128);
+    for (let k = 0; k < 64; k++) value[BIT_CHARS.charCodeAt(k)] = k;
     for (let i = a + 1, bit = 0; i < b; i++, bit += 6) {
-      const v = BIT_CHARS.indexOf(table.charAt(i));
-      for (let k = 0; k < 6; k++)
-        if ((v >>> k) & 1)
-          bits[(bit + k) >>> 5] = (bits[(bit + k) >>> 5] as number) | (1 << ((bit + k) & 31));
+      const v = value[table.charCodeAt(i)] as number;
+      const w = bit >>> 5;
+      const shift = bit & 31;
+      bits[w] = (bits[w] as number) | (v << shift);
+      if (shift > 26) bits[w + 1] = (bits[w + 1] as number) | (v >>> (32 - shift));
     }
     const before = new Int32Array(bits.length);
     let set = 0;
