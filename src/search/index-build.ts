@@ -7,6 +7,9 @@
 // size. Words get their ids in the order they are met. Postings, norms and sizes are kept for
 // the process, so a warm query reads arrays only. The whole vocabulary is read only for typo
 // correction (a word no title holds).
+// This file is ASCII only: the bundler keeps some of its comments in the chunk that holds the
+// 1.3 MB title string, and one character beyond ASCII makes Node read that chunk as a two-byte
+// source.
 import { careerRecords } from "../generated/careers.js";
 import { careerIds } from "../generated/ids.js";
 import { titleLines, titleWords } from "../generated/titles.js";
@@ -19,12 +22,12 @@ import { IRREGULAR } from "./words.js";
 /** The occupation corpus and what a hit needs to describe itself. */
 export interface OccupationIndex {
   readonly corpus: Corpus;
-  /** Group → occupation code. */
+  /** Group to occupation code. */
   readonly codes: readonly string[];
-  /** Group → official title. */
+  /** Group to official title. */
   readonly titleOf: (group: number) => string;
   readonly byCode: ReadonlyMap<string, number>;
-  /** Entry → the curated guide behind an alias entry. */
+  /** Entry to the curated guide behind an alias entry. */
   readonly careers: ReadonlyMap<number, string>;
   readonly buildMs: number;
 }
@@ -94,27 +97,27 @@ class TitleCorpus implements Corpus {
 
   private readonly text: string;
   private readonly table: WordTable;
-  /** Line → its first character; one more entry for the end of the text. */
+  /** Line to its first character; one more entry for the end of the text. */
   private readonly lineStart: Int32Array;
-  /** Line → stored as written (after a `!`). */
+  /** Line to whether it is stored as written (after a `!`). */
   private readonly asWritten: Uint8Array;
-  /** Group → its first line (one more for the end), and where its official title is stored. */
+  /** Group to its first line (one more for the end), and where its official title is stored. */
   private readonly range: Int32Array;
   private readonly titleFrom: Int32Array;
   private readonly titleTo: Int32Array;
   private readonly titles: (string | undefined)[] = [];
-  /** Word → id, for the words met so far; id → word, weight and number of entries. */
+  /** Word to id, for the words met so far; id to word, weight and number of entries. */
   private readonly ids = new Map<string, number>();
   private readonly list: string[] = [];
   private weights = new Float64Array(1 << 12);
   private counts = new Int32Array(1 << 12);
-  /** Word id → not a stop word. */
+  /** Word id to whether it is not a stop word. */
   private meaningful = new Uint8Array(1 << 12);
   /** Words looked up and held by no title. */
   private readonly absent = new Set<string>();
-  /** Words of the guide names → how many names hold them. */
+  /** Words of the guide names to how many names hold them. */
   private readonly nameCounts = new Map<string, number>();
-  /** Word → the guide names that hold it (entries). */
+  /** Word to the guide names that hold it (entries). */
   private readonly named = new Map<string, number[]>();
   /** The lines stored as written; where each starts in the two copies below. */
   private readonly written: number[];
@@ -229,7 +232,7 @@ class TitleCorpus implements Corpus {
     // in one copy of them all, normalised as `words` normalises a title (accents, curly
     // apostrophes, case, dotted acronyms; an apostrophe joins), so that its runs of letters and
     // digits are their words before stemming; and their plain runs (as the data scripts number
-    // words: "caf" of "Café") in a copy lower-cased only, for the vocabulary.
+    // words: "caf" of "Cafe" with an accent) in a copy lower-cased only, for the vocabulary.
     const asWritten = new Uint8Array(lines);
     for (let g = 0; g < groups; g++)
       if (text.charCodeAt(titleFrom[g] as number) === 33 /* ! */) written.push(range[g] as number);
@@ -370,7 +373,7 @@ class TitleCorpus implements Corpus {
     return lo;
   }
 
-  /** Group → official title as written. */
+  /** Group to official title as written. */
   titleOf(g: number): string {
     let title = this.titles[g];
     if (title === undefined) {
