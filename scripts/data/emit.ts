@@ -17,6 +17,7 @@ import {
 } from "../../src/schemas/index.js";
 import { asciiLiteral, compactFiles, compactModule } from "./compact-json.js";
 import { emitPaths } from "./emit-paths.js";
+import { storeTitleLines } from "./emit-titles.js";
 import type { Dataset } from "./load.js";
 
 const HEADER =
@@ -264,16 +265,24 @@ ${registryModule(data)}`,
 
   emitOccupations(occupations, files);
 
-  const lines = titleLines(occupations, data.titles);
+  const stored = storeTitleLines(
+    titleLines(occupations, data.titles),
+    careers.flatMap((c) => [c.title, ...c.aliases]),
+  );
   files.set(
     "src/generated/titles.ts",
-    `${HEADER}// The search title index, for careerpath/search only (kept out of the main entry), as one
-// line-based string that search reads and tokenises in one pass (src/search/index-build.ts):
-//   =<code> TAB <official title> TAB <employment 2024, thousands>   starts an occupation
-//   d<title>  BLS Direct Match Title File    a<title>  O*NET alternate or short title
-//   r<title>  O*NET sample of reported titles
+    `${HEADER}// The search title index, for careerpath/search only (kept out of the main entry), in the form
+// search reads lazily (src/search/index-build.ts), written by scripts/data/emit-titles.ts:
+//   =<code> TAB <official title> TAB <employment 2024, thousands> TAB <d> TAB <r>   starts an
+//   occupation; one line per title follows: <d> BLS Direct Match Title File titles, then O*NET
+//   alternate and short titles, then <r> O*NET reported titles.
+// Titles are stored in lower case with case marks, or as written after "!" (src/search/title-text.ts).
 // A title listed twice for one occupation (case ignored) keeps only its first field in that order.
-export const titleLines = ${asciiStringLiteral(lines)};
+export const titleLines = ${asciiStringLiteral(stored.lines)};
+
+// The word table: each word's number of titles, through a minimal perfect hash
+// (src/search/word-table.ts).
+export const titleWords = ${asciiStringLiteral(stored.words)};
 `,
   );
 

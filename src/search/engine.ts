@@ -22,14 +22,18 @@ const TYPO_FACTOR = 0.7;
 const MAX_QUERY_WORDS = 12;
 
 /** A word's weight class: ordinary, rank/level word, credential word, or stop word. */
-function classWeight(word: string): number {
+export function classWeight(word: string): number {
   if (STOP_WORDS.has(word)) return 0;
   if (RANK_WORDS.has(word)) return 0.1;
   if (CREDENTIAL_WORDS.has(word)) return 0.35;
   return 1;
 }
 
-/** The searchable titles, tokenised once, with postings in one flat array. */
+/**
+ * The searchable titles. A corpus hands out each word's postings on request, so that one built
+ * lazily (the occupation titles, src/search/index-build.ts) tokenises only the titles that hold
+ * a query word; `size` and `norm` are known for every entry of a postings list it has handed out.
+ */
 export interface Corpus {
   /** Entry → its group (an occupation or a guide; -1 for none) and field. */
   readonly group: Int32Array;
@@ -39,14 +43,26 @@ export interface Corpus {
   /** Entry → number of distinct meaningful words. */
   readonly size: Uint8Array;
   readonly norm: Float64Array;
-  /** Word → id; id → weight (idf × class). */
+  /** The id of a word in some title, or undefined: what ranking looks words up with. */
+  readonly idOf: (word: string) => number | undefined;
+  /**
+   * Every word → its id. A lazy corpus builds it on first access (all titles are tokenised);
+   * only typo correction and checks of the whole index need it.
+   */
   readonly vocab: ReadonlyMap<string, number>;
+  /** Word id → weight (idf × class) and document frequency (entries holding it). */
   readonly weight: Float64Array;
-  readonly meaningful: Uint8Array;
-  /** Word id → its entries: `postings[start[id] … start[id + 1])`. */
+  readonly df: Int32Array;
+  /** Word id → its entries, ascending. */
+  readonly postingsOf: (id: number) => Int32Array;
+  /**
+   * The whole inverted index, every word's postings in one flat array:
+   * `postings[start[id] … start[id + 1])`. A lazy corpus builds it on first access (a check of
+   * the whole index, for tests); ranking reads `postingsOf`.
+   */
   readonly start: Int32Array;
   readonly postings: Int32Array;
-  /** Group → prior evidence for ties (e.g. employment); higher first. */
+  /** Group → prior evidence for ties (e.g. employment); higher first. One per group. */
   readonly prior: Float64Array;
   /** Vocabulary words by length, for typo look-ups. */
   byLength: string[][] | undefined;
@@ -124,8 +140,36 @@ export interface CorpusParts {
   readonly start: Int32Array;
   readonly postings: Int32Array;
   readonly prior: Float64Array;
-  /** Word → id, when the caller has it already (else built from `words`). */
-  readonly vocab?: ReadonlyMap<string, number>;
+}
+
+/** The weight of a word in `n` entries, `df` of which hold it: idf × class. */
+export function wordWeight(word: string, df: number, n: number): number {
+  return Math.log(1 + n / Math.max(1, df)) * classWeight(word);
+}
+
+/**
+ * The norm of a title from the weights of its distinct words. The squares are added smallest
+ * first, an order that depends on the weights alone, so that a corpus that numbers its words in
+ * the order it meets them (src/search/index-build.ts) gets the same bits as one that knows every
+ * word up front; titles with the same weights get the same norm.
+ *
+ * @param squares - The squared weights; sorted in place.
+ * @returns The norm, 1 for a title with no weight.
+ */
+export function titleNorm(squares: number[]): number {
+  // Insertion sort: a title has a handful of words.
+  for (let i = 1; i < squares.length; i++) {
+    const v = squares[i] as number;
+    let j = i - 1;
+    while (j >= 0 && (squares[j] as number) > v) {
+      squares[j + 1] = squares[j] as number;
+      j--;
+    }
+    squares[j + 1] = v;
+  }
+  let sum = 0;
+  for (const sq of squares) sum += sq;
+  return Math.sqrt(sum) || 1;
 }
 
 /** Derives word weights (idf × class), title norms and sizes from the postings. */
@@ -134,41 +178,53 @@ export function corpusFromParts(parts: CorpusParts): Corpus {
   const n = group.length;
   const v = list.length;
   const weight = new Float64Array(v);
-  const meaningful = new Uint8Array(v);
-  const given = parts.vocab;
-  const vocab = given ?? new Map<string, number>();
-  const sum = new Float64Array(n);
+  const df = new Int32Array(v);
+  const vocab = new Map<string, number>();
+  const squares: number[][] = Array.from({ length: n }, () => []);
   const size = new Uint8Array(n);
   for (let id = 0; id < v; id++) {
     const w = list[id] as string;
-    if (given === undefined) (vocab as Map<string, number>).set(w, id);
+    vocab.set(w, id);
     const from = start[id] as number;
     const to = start[id + 1] as number;
     const c = classWeight(w);
-    const wt = Math.log(1 + n / Math.max(1, to - from)) * c;
+    df[id] = to - from;
+    const wt = wordWeight(w, to - from, n);
     weight[id] = wt;
-    meaningful[id] = c > 0 ? 1 : 0;
     const sq = wt * wt;
     for (let p = from; p < to; p++) {
       const e = postings[p] as number;
-      sum[e] = (sum[e] as number) + sq;
+      squares[e]?.push(sq);
       if (c > 0 && (size[e] as number) < 255) size[e] = (size[e] as number) + 1;
     }
   }
   const norm = new Float64Array(n);
-  for (let e = 0; e < n; e++) norm[e] = Math.sqrt(sum[e] as number) || 1;
+  for (let e = 0; e < n; e++) norm[e] = titleNorm(squares[e] ?? []);
+  // One prior per group, so that ranking can size its arrays by groups from it.
+  let prior = parts.prior;
+  let groups = prior.length;
+  for (let e = 0; e < n; e++) groups = Math.max(groups, (group[e] as number) + 1);
+  if (groups > prior.length) {
+    prior = new Float64Array(groups);
+    prior.set(parts.prior);
+  }
+  const lists = Array.from({ length: v }, (_, id) =>
+    postings.subarray(start[id] as number, start[id + 1] as number),
+  );
   return {
     group,
     field: parts.field,
     textOf: parts.textOf,
     size,
     norm,
+    idOf: (w) => vocab.get(w),
     vocab,
     weight,
-    meaningful,
+    df,
+    postingsOf: (id) => lists[id] as Int32Array,
     start,
     postings,
-    prior: parts.prior,
+    prior,
     byLength: undefined,
   };
 }
@@ -219,8 +275,8 @@ export function corrections(corpus: Corpus, word: string): string[] {
     corpus.byLength = byLength;
   }
   const df = (w: string) => {
-    const id = corpus.vocab.get(w) as number;
-    return (corpus.start[id + 1] as number) - (corpus.start[id] as number);
+    const id = corpus.idOf(w) as number; // first: a lazy corpus may grow its arrays
+    return corpus.df[id] as number;
   };
   const found: string[] = [];
   for (let len = word.length - 1; len <= word.length + 1; len++)
@@ -262,10 +318,10 @@ function readQuery(corpus: Corpus, list: readonly string[]): QueryWord[] {
     const c = classWeight(w);
     const strong = c === 1;
     const counted = c > 0;
-    const id = corpus.vocab.get(w);
+    const id = corpus.idOf(w);
     if (id !== undefined) out.push({ ids: [id], typo: false, strong, counted });
     else {
-      const ids = strong ? corrections(corpus, w).map((x) => corpus.vocab.get(x) as number) : [];
+      const ids = strong ? corrections(corpus, w).map((x) => corpus.idOf(x) as number) : [];
       out.push({ ids, typo: ids.length > 0, strong, counted });
     }
   }
@@ -299,8 +355,7 @@ function scoreReading(
   const n = corpus.group.length;
   let s = scratch.get(corpus);
   if (!s) {
-    let groups = corpus.prior.length;
-    for (let e = 0; e < n; e++) groups = Math.max(groups, (corpus.group[e] as number) + 1);
+    const groups = corpus.prior.length;
     s = {
       acc: new Float64Array(n),
       hits: new Uint8Array(n),
@@ -338,15 +393,16 @@ function scoreReading(
     // A stop word weighs nothing and decides nothing: its titles are not visited.
     if (!q.counted) return;
     for (const id of q.ids) {
-      const w = (corpus.weight[id] as number) * factor;
+      const list = corpus.postingsOf(id);
+      const weight = corpus.weight[id] as number;
+      const w = weight * factor;
       if (w > top) top = w;
-      const end = corpus.start[id + 1] as number;
-      for (let p = corpus.start[id] as number; p < end; p++) {
-        const e = corpus.postings[p] as number;
+      for (let p = 0; p < list.length; p++) {
+        const e = list[p] as number;
         if (stamp[e] === qi) continue; // two corrections of one word in the same title
         if (stamp[e] === -1) touched.push(e);
         stamp[e] = qi;
-        acc[e] = (acc[e] as number) + w * (corpus.weight[id] as number);
+        acc[e] = (acc[e] as number) + w * weight;
         if (q.strong || (softOnly && q.counted)) hits[e] = (hits[e] as number) + 1;
         if (q.counted && !q.typo) exact[e] = (exact[e] as number) + 1;
         if (q.strong && !q.typo) typed[e] = 1;

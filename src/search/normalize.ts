@@ -33,13 +33,14 @@ export function stem(word: string): string {
 }
 
 /**
- * The words of a title or query after normalisation, in order, repeats kept.
+ * A text as `words` reads it before cutting it into words: accents dropped, curly apostrophes
+ * straightened, lower case, dots inside acronyms removed. Lines of text normalise one by one.
  *
- * @param text - A title or a query.
- * @returns Lower-case, stemmed words.
+ * @param text - A title, a query, or lines of titles.
+ * @returns The normalised text.
  */
-export function words(text: string): string[] {
-  let t = text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text;
+export function normalizeText(text: string): string {
+  let t = text;
   if (NOT_PLAIN.test(t))
     t = t
       .normalize("NFKD")
@@ -47,6 +48,17 @@ export function words(text: string): string[] {
       .replace(/[\u2018\u2019\u02bc]/g, "'");
   t = t.toLowerCase();
   if (t.includes(".")) t = t.replace(ACRONYM, (m) => m.replaceAll(".", ""));
+  return t;
+}
+
+/**
+ * The words of a title or query after normalisation, in order, repeats kept.
+ *
+ * @param text - A title or a query.
+ * @returns Lower-case, stemmed words.
+ */
+export function words(text: string): string[] {
+  const t = normalizeText(text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text);
   const out: string[] = [];
   let held = ""; // the part of a word before an apostrophe
   let start = -1;

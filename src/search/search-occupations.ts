@@ -36,8 +36,10 @@ export interface OccupationHit {
  * title has is corrected by one edit, and ties go to the occupation with more matching titles,
  * then more employment. The rules are in the docs' search page.
  *
- * The title index is built on the first call (a one-off cost: the titles are tokenised then)
- * and only when this entry point is imported. Input beyond 256 characters or 12 words is ignored.
+ * The title index is read lazily, and only when this entry point is imported: the first call
+ * reads its structure and word table, each query word's titles are found and tokenised the first
+ * time a query has that word, and the first word that no title holds (a typo) reads the whole
+ * vocabulary once. Input beyond 256 characters or 12 words is ignored.
  *
  * @param text - What the user typed: a code, a title, a job title, with typos.
  * @param options - `limit` (default 10, at most 100).
@@ -63,7 +65,7 @@ export function searchOccupations(text: string, options?: SearchOptions): Occupa
   if (code !== undefined)
     hits.push({
       code: raw,
-      title: ix.titles[code] ?? raw,
+      title: ix.titleOf(code),
       match: "code",
       matched: raw,
       career: undefined,
@@ -74,7 +76,7 @@ export function searchOccupations(text: string, options?: SearchOptions): Occupa
     const c = ix.codes[h.group] ?? "";
     hits.push({
       code: c,
-      title: ix.titles[h.group] ?? c,
+      title: ix.titleOf(h.group),
       match:
         h.kind === "exact"
           ? h.field === "official"

@@ -1,11 +1,14 @@
-// One pass over the title lines of src/generated/titles.ts that gives, for every line, its
-// field, its occupation and its distinct word ids, the same words `words` (normalize.ts) gives.
-// The pass is the first search call's main cost, so it is written as one loop over character
-// codes with no string made per word: a run of letters and digits is folded to lower case and
-// hashed as it is read, and looked up in a hash table keyed by the runs seen before (offset and
-// length in the text). Only a run never seen before is cut out and stemmed. A title with a dot
-// (which may join an acronym), an apostrophe (which joins a word) or a character beyond ASCII
-// is read by `words` itself.
+// One pass over plain title lines (the format the data scripts build first, see
+// scripts/data/emit-titles.ts: `=<code> TAB <title> TAB <employment>`, then `d`, `a` and `r`
+// lines) that gives, for every line, its field, its occupation and its distinct word ids, the
+// same words `words` (normalize.ts) gives. The data scripts read the titles with it to count,
+// for the word table of src/generated/titles.ts, how many titles hold each word; search itself
+// reads the stored lines lazily (index-build.ts). The pass is one loop over character codes with
+// no string made per word: a run of letters and digits is folded to lower case and hashed as it
+// is read, and looked up in a hash table keyed by the runs seen before (offset and length in the
+// text). Only a run never seen before is cut out and stemmed. A title with a dot (which may join
+// an acronym), an apostrophe (which joins a word) or a character beyond ASCII is read by `words`
+// itself.
 import { FIELDS } from "./engine.js";
 import { stem, words } from "./normalize.js";
 
