@@ -402,6 +402,17 @@ class TitleCorpus implements Corpus {
     const text = this.text;
     if (this.asWritten[entry] === 1) return [...new Set(words(text.slice(from, to)))];
     const out: string[] = [];
+    this.eachRun(from, to, (w) => out.push(w));
+    return out;
+  }
+
+  /**
+   * Calls `visit` once for each distinct word of the lower-case stored text between `from` and
+   * `to`: its runs of letters and digits, stemmed, in order of first appearance.
+   */
+  private eachRun(from: number, to: number, visit: (w: string) => void): void {
+    const text = this.text;
+    const seen: string[] = [];
     let runStart = -1;
     for (let i = from; i <= to; i++) {
       if (i < to && isWordChar(text.charCodeAt(i))) {
@@ -410,10 +421,11 @@ class TitleCorpus implements Corpus {
       }
       if (runStart < 0) continue;
       const w = stem(text.slice(runStart, i));
-      if (!out.includes(w)) out.push(w);
       runStart = -1;
+      if (seen.includes(w)) continue;
+      seen.push(w);
+      visit(w);
     }
-    return out;
   }
 
   /** Works out an entry's norm and size (and a guide name's code) the first time it is found. */
@@ -430,23 +442,8 @@ class TitleCorpus implements Corpus {
     if (entry >= this.lineCount || this.asWritten[entry] === 1) {
       for (const w of this.wordsOf(entry)) add(w);
     } else {
-      // The runs of a title stored in lower case, as in `wordsOf`, without a list of them.
-      const text = this.text;
       const [from, to] = this.readPart(entry);
-      const seen: string[] = [];
-      let runStart = -1;
-      for (let i = from; i <= to; i++) {
-        if (i < to && isWordChar(text.charCodeAt(i))) {
-          if (runStart < 0) runStart = i;
-          continue;
-        }
-        if (runStart < 0) continue;
-        const w = stem(text.slice(runStart, i));
-        runStart = -1;
-        if (seen.includes(w)) continue;
-        seen.push(w);
-        add(w);
-      }
+      this.eachRun(from, to, add);
     }
     this.norm[entry] = titleNorm(squares);
     this.size[entry] = size;

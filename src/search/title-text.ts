@@ -9,23 +9,14 @@
 // dot, apostrophe or character beyond ASCII that can join or change words) is stored as written
 // after a "!". The data scripts check every title: decoding gives it back, and `words` reads the
 // stored form as it reads the title.
+import { STOP_WORDS } from "./words.js";
 
-/** Small words that start in lower case after a title's first word. */
-const SMALL_WORDS: ReadonlySet<string> = new Set([
-  "a",
-  "an",
-  "and",
-  "at",
-  "by",
-  "for",
-  "in",
-  "of",
-  "on",
-  "or",
-  "the",
-  "to",
-  "with",
-]);
+/**
+ * Small words that start in lower case after a title's first word: the stop words of search
+ * ("and", "of", "the" and the rest). A change to that list only changes which words need a mark; the data
+ * scripts check every title still decodes exactly.
+ */
+const SMALL_WORDS = STOP_WORDS;
 
 const UPPER = "`";
 const LOWER = "_";
