@@ -118,3 +118,15 @@ describe("the lazy occupation index", () => {
     expect(corpus.idOf("zzqx")).toBeUndefined();
   });
 });
+
+describe("words held by no title", () => {
+  it("are remembered up to a bound, so that ever new typos do not grow the index without end", () => {
+    const { corpus } = occupationIndex();
+    const absent = (corpus as unknown as { absent: Set<string> }).absent;
+    for (let i = 0; i < 4200; i++) expect(corpus.idOf(`qzx${i.toString(36)}`)).toBeUndefined();
+    expect(absent.size).toBeGreaterThan(0);
+    expect(absent.size).toBeLessThanOrEqual(4096);
+    // A real word still resolves after the set was emptied.
+    expect(corpus.idOf(stem("nurse"))).toBeTypeOf("number");
+  });
+});

@@ -19,6 +19,9 @@ import { readTitle } from "./title-text.js";
 import { WordTable } from "./word-table.js";
 import { IRREGULAR } from "./words.js";
 
+/** How many words held by no title are remembered at most (see `absent`). */
+const ABSENT_LIMIT = 4096;
+
 /** The occupation corpus and what a hit needs to describe itself. */
 export interface OccupationIndex {
   readonly corpus: Corpus;
@@ -113,7 +116,11 @@ class TitleCorpus implements Corpus {
   private counts = new Int32Array(1 << 12);
   /** Word id to whether it is not a stop word. */
   private meaningful = new Uint8Array(1 << 12);
-  /** Words looked up and held by no title. */
+  /**
+   * Words looked up and held by no title, so that a repeated one is not scanned for again. It
+   * is emptied when it reaches ABSENT_LIMIT words, so that a long-running process that sees
+   * ever new typos does not grow it without end.
+   */
   private readonly absent = new Set<string>();
   /** Words of the guide names to how many names hold them. */
   private readonly nameCounts = new Map<string, number>();
@@ -294,6 +301,7 @@ class TitleCorpus implements Corpus {
     if (id !== undefined || this.absent.has(w)) return id;
     const found = this.scan(w);
     if (found.length === 0 && !this.named.has(w) && !this.holds(this.writtenRuns, w)) {
+      if (this.absent.size >= ABSENT_LIMIT) this.absent.clear();
       this.absent.add(w);
       return undefined;
     }
