@@ -313,37 +313,21 @@ class TitleCorpus implements Corpus {
   /** The whole vocabulary: every word of every title and guide name (tokenises all titles). */
   get vocab(): ReadonlyMap<string, number> {
     if (!this.all) {
-      const text = this.text;
-      const starts = this.lineStart;
       // The titles in lower case: each distinct run of letters and digits is stemmed once.
       const seen = new Set<string>();
+      const add = (run: string) => {
+        if (seen.has(run)) return;
+        seen.add(run);
+        this.wordId(stem(run));
+      };
       for (let e = 0; e < this.lineCount; e++) {
         if (this.asWritten[e] === 1) continue;
-        let from = starts[e] as number;
-        let to = (starts[e + 1] as number) - 1;
-        if (this.field[e] === OFFICIAL) {
-          const g = this.group[e] as number;
-          from = this.titleFrom[g] as number;
-          to = this.titleTo[g] as number;
-        }
-        let runStart = -1;
-        for (let i = from; i <= to; i++) {
-          if (i < to && isWordChar(text.charCodeAt(i))) {
-            if (runStart < 0) runStart = i;
-            continue;
-          }
-          if (runStart < 0) continue;
-          const run = text.slice(runStart, i);
-          if (!seen.has(run)) {
-            seen.add(run);
-            this.wordId(stem(run));
-          }
-          runStart = -1;
-        }
+        const [from, to] = this.readPart(e);
+        this.eachRawRun(from, to, add);
       }
       for (const e of this.written) {
         const [from, to] = this.readPart(e);
-        for (const w of words(text.slice(from, to))) this.wordId(w);
+        for (const w of words(this.text.slice(from, to))) this.wordId(w);
       }
       for (const run of this.writtenRuns.match(/[a-z0-9]+/g) ?? []) this.wordId(stem(run));
       for (const w of this.named.keys()) this.wordId(w);
@@ -419,8 +403,18 @@ class TitleCorpus implements Corpus {
    * `to`: its runs of letters and digits, stemmed, in order of first appearance.
    */
   private eachRun(from: number, to: number, visit: (w: string) => void): void {
-    const text = this.text;
     const seen: string[] = [];
+    this.eachRawRun(from, to, (run) => {
+      const w = stem(run);
+      if (seen.includes(w)) return;
+      seen.push(w);
+      visit(w);
+    });
+  }
+
+  /** Calls `visit` with each run of letters and digits of the stored text between `from` and `to`. */
+  private eachRawRun(from: number, to: number, visit: (run: string) => void): void {
+    const text = this.text;
     let runStart = -1;
     for (let i = from; i <= to; i++) {
       if (i < to && isWordChar(text.charCodeAt(i))) {
@@ -428,11 +422,8 @@ class TitleCorpus implements Corpus {
         continue;
       }
       if (runStart < 0) continue;
-      const w = stem(text.slice(runStart, i));
+      visit(text.slice(runStart, i));
       runStart = -1;
-      if (seen.includes(w)) continue;
-      seen.push(w);
-      visit(w);
     }
   }
 
