@@ -1,7 +1,9 @@
 import { cpSync, writeFileSync } from "node:fs";
 import { basename } from "node:path";
-import { defineConfig } from "tsup";
+import { defineConfig, type Options } from "tsup";
 import { careerIds } from "./src/generated/ids.js";
+
+type Plugin = NonNullable<Options["esbuildPlugins"]>[number];
 
 // The library entry points: the data and helpers (no zod at run time), the schemas, search with
 // its title index, programs with the CIP tables, and codes with the crosswalks.
@@ -45,6 +47,22 @@ function writeModuleDeclarations(): void {
   }
 }
 
+/**
+ * The search title lines stay a JSON module of their own (dist/titles.json) instead of being
+ * printed into a chunk as a string literal: Node, the bundlers and browsers parse a JSON string
+ * faster than a JavaScript one, and that parse is most of the CLI's search start-up. Every
+ * chunk sits in dist/, so the import is rewritten to "./titles.json" and the file copied there.
+ */
+const titlesJson: Plugin = {
+  name: "titles-json",
+  setup(build) {
+    build.onResolve({ filter: /(^|\/)titles\.json$/ }, () => ({
+      path: "./titles.json",
+      external: true,
+    }));
+  },
+};
+
 export default defineConfig([
   {
     // One ES module build for the library and the CLI together: with code splitting, the bin's
@@ -56,15 +74,27 @@ export default defineConfig([
     platform: "neutral",
     external: [/^node:/],
     splitting: true,
-    treeshake: true,
+    // esbuild's own tree shaking. tsup's extra Rollup pass (treeshake: true) would print the
+    // import of dist/titles.json with the old \`assert\` keyword, which Node 22 no longer reads;
+    // it saved 2.8 kB of dist/ (0.06 %) and nothing in a consumer's bundle.
+    treeshake: false,
     sourcemap: false,
     // Strings stay quoted strings: esbuild would otherwise print the big JSON data strings as
-    // template literals (fewer escapes), which V8 compiles several times slower.
+    // template literals (fewer escapes), which V8 compiles several times slower. Import
+    // attributes are kept (Node has them from 20.10; the target "node20" would drop them), so
+    // that the import of dist/titles.json keeps its `with { type: "json" }`.
     esbuildOptions(options) {
-      options.supported = { ...options.supported, "template-literal": false };
+      options.supported = {
+        ...options.supported,
+        "template-literal": false,
+        "import-attributes": true,
+        "import-assertions": false,
+      };
     },
+    esbuildPlugins: [titlesJson],
     onSuccess: async () => {
       cpSync("src/generated/json-schema", "dist/json-schema", { recursive: true });
+      cpSync("src/generated/titles.json", "dist/titles.json");
       writeCommonJsEntries();
       writeModuleDeclarations();
     },

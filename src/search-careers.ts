@@ -1,6 +1,6 @@
 import { InvalidOptionError } from "./errors.js";
-import { type CareerId, careerIds } from "./generated/ids.js";
-import { careerById } from "./internal/data.js";
+import { careerNameTable } from "./generated/career-names.js";
+import type { CareerId } from "./generated/ids.js";
 import { readOptions, readText } from "./internal/input.js";
 import { MAX_QUERY_CHARS } from "./internal/text.js";
 import { type Corpus, CorpusBuilder, type Field, rank } from "./search/engine.js";
@@ -42,22 +42,23 @@ export function readLimit(options: unknown): number {
 
 let corpus: { corpus: Corpus; kinds: CareerHit["match"][] } | undefined;
 
-/** The guides' ids, titles and aliases as a search corpus, built on the first search. */
+/**
+ * The guides' ids, titles and aliases as a search corpus, built on the first search from the
+ * generated name table, so that search loads no guide record.
+ */
 function careerCorpus(): { corpus: Corpus; kinds: CareerHit["match"][] } {
   if (corpus) return corpus;
   const b = new CorpusBuilder();
   const kinds: CareerHit["match"][] = [];
-  careerIds.forEach((id, g) => {
-    const career = careerById(id);
-    if (!career) return;
+  careerNameTable.forEach((career, g) => {
     const names: [CareerHit["match"], Field, string][] = [
-      ["id", "direct", id.replace(/-/g, " ")],
+      ["id", "direct", career.id.replace(/-/g, " ")],
       ["title", "official", career.title],
       ...career.aliases.map((a): [CareerHit["match"], Field, string] => ["alias", "alias", a]),
     ];
     for (const [kind, field, text] of names) if (b.add(g, field, text) >= 0) kinds.push(kind);
   });
-  corpus = { corpus: b.build(new Float64Array(careerIds.length)), kinds };
+  corpus = { corpus: b.build(new Float64Array(careerNameTable.length)), kinds };
   return corpus;
 }
 
@@ -84,14 +85,13 @@ export function searchCareers(text: string, options?: SearchOptions): CareerHit[
   const query = readText(text, "text").slice(0, MAX_QUERY_CHARS);
   const { corpus: c, kinds } = careerCorpus();
   return rank(c, query, limit).map((h) => {
-    const id = careerIds[h.group] as CareerId;
-    const career = careerById(id);
+    const career = careerNameTable[h.group] as (typeof careerNameTable)[number];
     return {
-      id,
-      title: career?.title ?? id,
+      id: career.id,
+      title: career.title,
       match: h.kind === "exact" ? (kinds[h.entry] ?? "tokens") : "tokens",
       matched: c.textOf(h.entry),
-      occupations: career?.occupations ?? [],
+      occupations: career.occupations,
       score: Math.round(h.score * 2500) / 100,
     };
   });

@@ -82,7 +82,10 @@ describe("careerpath CLI", () => {
     [["program", "510713"], /Unknown CIP program code "510713"; did you mean "51.0713"/],
     [["program"], /expected one argument: careerpath program <cip>/],
     [["programs", "insurance-codr"], /did you mean "insurance-coder"/],
-    [["shwo", "insurance-coder"], /unknown command "shwo"/],
+    [
+      ["shwo", "insurance-coder"],
+      /unknown command "shwo"; try: show, next, compare, search, programs, program, match, moves /,
+    ],
     [["show"], /expected one argument/],
     [["show", "insurance-codr"], /did you mean "insurance-coder"/],
     [["show", "29-2079"], /Unknown occupation code/],

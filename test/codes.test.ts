@@ -142,6 +142,15 @@ describe("CLI resolve step", () => {
     expect((await run("programs", "29-1141.01")).out).toContain("Registered nurses (29-1141)");
     expect((await run("compare", "13-1021", "29-2072")).code).toBe(0);
     expect((await run("next", "29-1141.01", "--json")).out.startsWith("{")).toBe(true);
+    const moves = await run("moves", "29-1141.01");
+    expect(moves.err).toContain("part of 29-1141 Registered nurses; using 29-1141");
+    expect(moves.out).toContain("Moves from Registered nurses (29-1141)");
+  });
+
+  it("leaves the words of a search as they are", async () => {
+    const r = await run("search", "31-1011");
+    expect(r.code).toBe(0);
+    expect(r.err).toBe("");
   });
 
   it("stops at a split code with the codes to choose from (exit 2, one line)", async () => {

@@ -314,11 +314,12 @@ describe("the packed tarball, installed without zod", () => {
     // One copy of each dataset: an OEWS figure (the occupation records: 187,910 is the May 2024
     // employment of 29-2072; the records leave their slugs to the decoder), a reported job title
     // (the title index, in its stored lower-case form with a case mark before "cso"; the mark
-    // keeps the crosswalks' O*NET title "…Officers" out) and a CIP family title (program
-    // records), each in exactly one file.
+    // keeps the crosswalks' O*NET title "…Officers" out; dist/titles.json) and a CIP family
+    // title (program records), each in exactly one file.
     const js = packed.files.map((f) => f.path).filter((p) => /\.(c?js)$/.test(p));
+    const data = packed.files.map((f) => f.path).filter((p) => /\.(c?js|json)$/.test(p));
     const holding = (marker: string) =>
-      js.filter((p) => readFileSync(join(root, p), "utf8").includes(marker));
+      data.filter((p) => readFileSync(join(root, p), "utf8").includes(marker));
     expect(holding("187910")).toHaveLength(1);
     expect(holding("chief sustainability officer (`cso)")).toHaveLength(1);
     expect(holding("AGRICULTURAL/ANIMAL/PLANT/VETERINARY")).toHaveLength(1);

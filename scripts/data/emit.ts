@@ -278,13 +278,20 @@ ${registryModule(data)}`,
 //   alternate and short titles, then <r> O*NET reported titles.
 // Titles are stored in lower case with case marks, or as written after "!" (src/search/title-text.ts).
 // A title listed twice for one occupation (case ignored) keeps only its first field in that order.
-export const titleLines = ${asciiStringLiteral(stored.lines)};
+// The lines are one JSON string in ./titles.json, a JSON module: engines parse a JSON string
+// faster than the same string as a JavaScript literal, and the CLI's search start-up is mostly
+// that parse. The build keeps it a file of its own (tsup.config.ts).
+import titleLines from "./titles.json" with { type: "json" };
+
+export { titleLines };
 
 // The word table: each word's number of titles, through a minimal perfect hash
 // (src/search/word-table.ts).
 export const titleWords = ${asciiStringLiteral(stored.words)};
 `,
   );
+
+  files.set("src/generated/titles.json", `${asciiStringLiteral(stored.lines)}\n`);
 
   // Programs live in their own module, imported only by the careerpath/programs entry, so that
   // neither the main entry nor a one-guide bundle carries the program tables.
@@ -453,6 +460,31 @@ ${imports}import type { CareerId } from "./ids.js";
 
 export const careerRecords: Readonly<Record<CareerId, Career>> = {
 ${entries}};
+`,
+  );
+  const names = careers.map((c) => ({
+    id: c.id,
+    title: c.title,
+    aliases: c.aliases,
+    occupations: c.occupations,
+  }));
+  files.set(
+    "src/generated/career-names.ts",
+    `${HEADER}// The curated guides' names and occupation codes, in the order of \`careerIds\`: what search
+// and its CLI command need of a guide, so that they load no guide record. The build writes it
+// from the same records as ./careers/<id>.ts; test/career-names.test.ts checks that they agree.
+import { deepFreeze } from "../internal/freeze.js";
+import type { CareerId } from "./ids.js";
+
+/** A curated guide's id, title, aliases and the occupation codes it spans. */
+export interface CareerNames {
+  readonly id: CareerId;
+  readonly title: string;
+  readonly aliases: readonly string[];
+  readonly occupations: readonly string[];
+}
+
+export const careerNameTable: readonly CareerNames[] = /* @__PURE__ */ deepFreeze(${literal(names)});
 `,
   );
   return files;

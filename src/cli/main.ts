@@ -18,6 +18,12 @@ interface Command {
   readonly args: number | "text";
   readonly options: readonly string[];
   readonly examples: readonly string[];
+  /**
+   * How many of its first arguments are a career or an occupation code. Such an argument may
+   * be a code of another system (SOC 2010, O*NET-SOC…), which is resolved before the command
+   * runs (./resolve-codes.ts).
+   */
+  readonly codes?: number;
 }
 
 const COMMANDS: Readonly<Record<string, Command>> = {
@@ -25,6 +31,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
     usage: "show <career|code>",
     summary: "a career guide, or an occupation's facts and steps",
     args: 1,
+    codes: 1,
     options: [],
     examples: ["careerpath show insurance-coder", "careerpath show 29-1141 --json"],
   },
@@ -32,6 +39,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
     usage: "next <career|code> [--done 1,2] [--skip-optional]",
     summary: "the next step, given the steps done (ids or numbers)",
     args: 1,
+    codes: 1,
     options: ["done", "skip-optional"],
     examples: ["careerpath next insurance-coder --done high-school,training-program"],
   },
@@ -39,6 +47,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
     usage: "compare <a> <b>",
     summary: "compare two careers or occupation codes",
     args: 2,
+    codes: 2,
     options: [],
     examples: ["careerpath compare 29-2072 11-9111"],
   },
@@ -53,6 +62,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
     usage: "programs <career|code>",
     summary: "the instructional programs (CIP 2020) that lead there",
     args: 1,
+    codes: 1,
     options: [],
     examples: ["careerpath programs insurance-coder"],
   },
@@ -76,10 +86,14 @@ const COMMANDS: Readonly<Record<string, Command>> = {
       "moves <career|code> [--max-extra-education <n>] [--min-wage-gain <usd>] [--same-family]",
     summary: "ranked moves from an occupation, with skill gaps, wage change and new requirements",
     args: 1,
+    codes: 1,
     options: ["max-extra-education", "min-wage-gain", "same-family", "limit"],
     examples: ["careerpath moves 31-1131", "careerpath moves 31-1131 --same-family --json"],
   },
 };
+
+/** The commands, for the message about an unknown one. */
+const COMMAND_LIST = Object.keys(COMMANDS).join(", ");
 
 /** Every option: whether it takes a value, and what it means. */
 const OPTIONS: Readonly<Record<string, { readonly value?: string; readonly help: string }>> = {
@@ -446,7 +460,7 @@ async function run(
     }
     default:
       throw new UsageError(
-        `unknown command ${quoted(command)}; try: show, next, compare, search, programs, program, match, moves (careerpath --help)`,
+        `unknown command ${quoted(command)}; try: ${COMMAND_LIST} (careerpath --help)`,
       );
   }
 }
@@ -583,15 +597,20 @@ async function respond(
   if (!command) throw new UsageError("no command given; try: careerpath --help");
   if (!Object.hasOwn(COMMANDS, command))
     throw new UsageError(
-      `unknown command ${quoted(command)}; try: show, next, compare, search, programs, program (careerpath --help)`,
+      `unknown command ${quoted(command)}; try: ${COMMAND_LIST} (careerpath --help)`,
     );
   checkOptions(command, values);
   // A foreign code (SOC 2010, O*NET-SOC…) is resolved first; the note says what it became.
-  const { resolveCodeArguments } = await import("./resolve-codes.js");
-  const resolved = await resolveCodeArguments(command, rest);
-  if (resolved.error !== undefined) throw new UsageError(resolved.error);
-  notes.push(...resolved.notes);
-  const result = await run(command, resolved.positionals, values, width);
+  let positionalArgs = rest;
+  const codes = COMMANDS[command]?.codes ?? 0;
+  if (codes > 0) {
+    const { resolveCodeArguments } = await import("./resolve-codes.js");
+    const resolved = await resolveCodeArguments(codes, rest);
+    if (resolved.error !== undefined) throw new UsageError(resolved.error);
+    notes.push(...resolved.notes);
+    positionalArgs = resolved.positionals;
+  }
+  const result = await run(command, positionalArgs, values, width);
   return json
     ? `${printableJson(JSON.stringify(result.json, null, 2))}\n`
     : `${printable(reflow(result.text, width))}\n`;

@@ -1,13 +1,11 @@
-// The CLI's resolve step: before show, next, compare and programs run, an argument that is a
-// code of another system (SOC 2010, O*NET-SOC, a SOC 2018 code inside an aggregate) is replaced
-// by the occupation it resolves to, with a note saying so. A split code stops with the list of
-// codes to choose from.
+// The CLI's resolve step: before a command that takes careers or codes runs (show, next,
+// compare, programs and moves; `codes` in main.ts), an argument that is a code of another
+// system (SOC 2010, O*NET-SOC, a SOC 2018 code inside an aggregate) is replaced by the
+// occupation it resolves to, with a note saying so. A split code stops with the list of codes
+// to choose from.
 // The crosswalk tables load only when an argument looks like such a code.
 import { careerById } from "../internal/data.js";
 import { knownCode } from "../internal/resolve.js";
-
-/** The commands whose arguments are careers or occupation codes, and how many such arguments. */
-const takesCodes: Record<string, number> = { show: 1, next: 1, compare: 2, programs: 1 };
 
 /** What the resolve step did: the arguments to run with, the notes to print, or an error. */
 export interface ResolvedArguments {
@@ -17,12 +15,11 @@ export interface ResolvedArguments {
   error?: string;
 }
 
-/** Resolves the code arguments of `command`; other arguments are left as they are. */
+/** Resolves the first `count` arguments where they are codes; others are left as they are. */
 export async function resolveCodeArguments(
-  command: string,
+  count: number,
   positionals: string[],
 ): Promise<ResolvedArguments> {
-  const count = takesCodes[command] ?? 0;
   const notes: string[] = [];
   const out = [...positionals];
   for (let i = 0; i < Math.min(count, out.length); i++) {

@@ -10,8 +10,7 @@
 // This file is ASCII only: the bundler keeps some of its comments in the chunk that holds the
 // 1.3 MB title string, and one character beyond ASCII makes Node read that chunk as a two-byte
 // source.
-import { careerRecords } from "../generated/careers.js";
-import { careerIds } from "../generated/ids.js";
+import { careerNameTable } from "../generated/career-names.js";
 import { titleLines, titleWords } from "../generated/titles.js";
 import { type Corpus, classWeight, FIELDS, type Field, titleNorm, wordWeight } from "./engine.js";
 import { normalizeText, stem, words } from "./normalize.js";
@@ -84,6 +83,34 @@ function grow<T extends Int32Array | Float64Array>(a: T): T {
   return b;
 }
 
+/**
+ * Where each line of the title text starts (one more entry for the end of the text), and the
+ * lines that start an occupation (`=`) or hold a title stored as written (`!`). A function of
+ * its own, so that the engine optimises this hot loop alone rather than the whole constructor.
+ */
+function scanLines(text: string): {
+  lineStart: Int32Array;
+  lines: number;
+  heads: number[];
+  written: number[];
+} {
+  let lineStart = new Int32Array(1 << 16);
+  let lines = 0;
+  const heads: number[] = [];
+  const written: number[] = [];
+  for (let at = 0; at < text.length; ) {
+    if (lines + 1 >= lineStart.length) lineStart = grow(lineStart);
+    const first = text.charCodeAt(at);
+    if (first === 61 /* = */) heads.push(lines);
+    else if (first === 33 /* ! */) written.push(lines);
+    lineStart[lines++] = at;
+    at = text.indexOf("\n", at) + 1;
+    if (at === 0) throw new Error("careerpath: the search title lines do not end in a newline");
+  }
+  lineStart[lines] = text.length;
+  return { lineStart, lines, heads, written };
+}
+
 /** The occupation titles as a lazily built corpus (see the file comment). */
 class TitleCorpus implements Corpus {
   readonly group: Int32Array;
@@ -142,20 +169,7 @@ class TitleCorpus implements Corpus {
     this.table = new WordTable(table);
     this.all = false;
     // Lines and occupations.
-    let lineStart = new Int32Array(1 << 16);
-    let lines = 0;
-    const heads: number[] = [];
-    const written: number[] = [];
-    for (let at = 0; at < text.length; ) {
-      if (lines + 1 >= lineStart.length) lineStart = grow(lineStart);
-      const first = text.charCodeAt(at);
-      if (first === 61 /* = */) heads.push(lines);
-      else if (first === 33 /* ! */) written.push(lines);
-      lineStart[lines++] = at;
-      at = text.indexOf("\n", at) + 1;
-      if (at === 0) throw new Error("careerpath: the search title lines do not end in a newline");
-    }
-    lineStart[lines] = text.length;
+    const { lineStart, lines, heads, written } = scanLines(text);
     this.lineStart = lineStart;
     this.lineCount = lines;
     const groups = heads.length;
@@ -193,8 +207,8 @@ class TitleCorpus implements Corpus {
     this.codes.forEach((c, i) => {
       byCode.set(c, i);
     });
-    for (const id of careerIds) {
-      const career = careerRecords[id];
+    for (const career of careerNameTable) {
+      const id = career.id;
       const codes = career.occupations
         .map((c) => byCode.get(c))
         .filter((g): g is number => g !== undefined);
