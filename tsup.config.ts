@@ -75,8 +75,8 @@ export default defineConfig([
     external: [/^node:/],
     splitting: true,
     // esbuild's own tree shaking. tsup's extra Rollup pass (treeshake: true) would print the
-    // import of dist/titles.json with the old \`assert\` keyword, which Node 22 no longer reads;
-    // it saved 2.8 kB of dist/ (0.06 %) and nothing in a consumer's bundle.
+    // import of dist/titles.json with the old `assert` keyword, which Node 22 no longer reads;
+    // without it dist/ is 2.8 kB larger (0.06 %), and the size-limit rows at most 0.13 kB.
     treeshake: false,
     sourcemap: false,
     // Strings stay quoted strings: esbuild would otherwise print the big JSON data strings as
