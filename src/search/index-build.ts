@@ -44,9 +44,6 @@ const UNRESOLVED = -2;
 
 let index: OccupationIndex | undefined;
 
-/** The runs of ASCII letters and digits of a text: its words before stemming. */
-const RUN = /[A-Za-z0-9]+/g;
-
 /** Whether character code `c` is an ASCII letter or digit, the characters of a word. */
 function isWordChar(c: number): boolean {
   const f = c | 32;
@@ -84,6 +81,25 @@ function grow<T extends Int32Array | Float64Array>(a: T): T {
   const b = new (a.constructor as new (n: number) => T)(a.length * 2);
   b.set(a);
   return b;
+}
+
+/**
+ * Appends each run of ASCII letters and digits of `text` between `from` and `to` to `out`. A
+ * small function of its own, called with no callback, so that the engine optimises its loop
+ * quickly: inlined into its callers, the loop kept the optimising compiler busy until the
+ * process exited.
+ */
+function pushRuns(text: string, from: number, to: number, out: string[]): void {
+  let start = -1;
+  for (let i = from; i < to; i++) {
+    if (isWordChar(text.charCodeAt(i))) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      out.push(text.slice(start, i));
+      start = -1;
+    }
+  }
+  if (start >= 0) out.push(text.slice(start, to));
 }
 
 /**
@@ -337,10 +353,21 @@ class TitleCorpus implements Corpus {
         seen.add(run);
         this.wordId(stem(run));
       };
-      for (let e = 0; e < this.lineCount; e++) {
-        if (this.asWritten[e] === 1) continue;
-        const [from, to] = this.readPart(e);
-        this.eachRawRun(from, to, add);
+      // An occupation's titles after its head line are read as one block, unless one of them
+      // is stored as written; then line by line.
+      const withWritten = new Uint8Array(this.codes.length);
+      for (const e of this.written) withWritten[this.group[e] as number] = 1;
+      for (let g = 0; g < this.codes.length; g++) {
+        const head = this.range[g] as number;
+        const end = this.range[g + 1] as number;
+        if (this.asWritten[head] !== 1) this.eachRawRun(...this.readPart(head), add);
+        if (withWritten[g] === 0) {
+          this.eachRawRun(this.lineStart[head + 1] as number, this.lineStart[end] as number, add);
+          continue;
+        }
+        for (let e = head + 1; e < end; e++) {
+          if (this.asWritten[e] !== 1) this.eachRawRun(...this.readPart(e), add);
+        }
       }
       for (const e of this.written) {
         const [from, to] = this.readPart(e);
@@ -431,10 +458,9 @@ class TitleCorpus implements Corpus {
 
   /** Calls `visit` with each run of letters and digits of the stored text between `from` and `to`. */
   private eachRawRun(from: number, to: number, visit: (run: string) => void): void {
-    // The regular expression engine finds the runs: a character loop here ran in the
-    // interpreter on a first search and kept the optimising compiler busy until exit.
-    const runs = this.text.slice(from, to).match(RUN);
-    if (runs) for (const run of runs) visit(run);
+    const runs: string[] = [];
+    pushRuns(this.text, from, to, runs);
+    for (const run of runs) visit(run);
   }
 
   /** Works out an entry's norm and size (and a guide name's code) the first time it is found. */
