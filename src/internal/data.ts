@@ -1,6 +1,7 @@
 // Lazy access to the curated guides. Nothing is indexed at import time; records are frozen the
 // first time they are handed out. The `careerpath/guides/<id>` entry (src/generated/guides/) freezes
 // the same record object at its load, so both ways of getting a guide hand out one object.
+import { careerNameTable } from "../generated/career-names.js";
 import { careerRecords } from "../generated/careers.js";
 import { type CareerId, careerIds } from "../generated/ids.js";
 import type { Career } from "../schemas/career.js";
@@ -46,10 +47,9 @@ export function specialtyGuidesFor(code: string): CareerId[] {
 
 /** Names that identify careers, for "did you mean": ids, titles and aliases. */
 export function* careerNames(): Generator<readonly [string, string]> {
-  for (const id of careerIds) {
-    const career = careerRecords[id];
+  for (const { id, title, aliases } of careerNameTable) {
     yield [id, id];
-    yield [career.title, id];
-    for (const alias of career.aliases) yield [alias, id];
+    yield [title, id];
+    for (const alias of aliases) yield [alias, id];
   }
 }
