@@ -7,9 +7,8 @@
 // size. Words get their ids in the order they are met. Postings, norms and sizes are kept for
 // the process, so a warm query reads arrays only. The whole vocabulary is read only for typo
 // correction (a word no title holds).
-// This file is ASCII only: the bundler keeps some of its comments in the chunk that holds the
-// 1.3 MB title string, and one character beyond ASCII makes Node read that chunk as a two-byte
-// source.
+// The 1.3 MB title string comes from a JSON module of its own (src/generated/titles.json, in
+// the package dist/titles.json), so the chunk of this file holds code only.
 import { careerNameTable } from "../generated/career-names.js";
 import { titleLines, titleWords } from "../generated/titles.js";
 import { type Corpus, classWeight, FIELDS, type Field, titleNorm, wordWeight } from "./engine.js";
