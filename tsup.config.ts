@@ -56,10 +56,12 @@ function writeModuleDeclarations(): void {
 const titlesJson: Plugin = {
   name: "titles-json",
   setup(build) {
-    build.onResolve({ filter: /(^|\/)titles\.json$/ }, () => ({
-      path: "./titles.json",
-      external: true,
-    }));
+    // Only the import in src/generated/titles.ts; any other JSON is bundled as usual.
+    build.onResolve({ filter: /^\.\/titles\.json$/ }, (args) =>
+      args.importer.endsWith("src/generated/titles.ts")
+        ? { path: "./titles.json", external: true }
+        : undefined,
+    );
   },
 };
 
